@@ -1,0 +1,75 @@
+// Lint, including the import boundaries of the architecture (who may import whom).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const HEAVY = ['openai', 'docx', 'mammoth'];
+const nodeBuiltins = { group: ['node:*'], message: 'The core is pure: no file system, no network (architecture.md).' };
+const folder = (name, message) => ({ group: [`**/${name}/*`, `**/${name}`], message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'src/core/formats/traditional.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['vscode', ...HEAVY].map((name) => ({ name, message: 'Not in the core (architecture.md).' })),
+          patterns: [
+            nodeBuiltins,
+            { group: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'worker_threads', 'crypto'], message: 'The core is pure (architecture.md).' },
+            folder('cli', 'The core never imports a host.'),
+            folder('extension', 'The core never imports a host.'),
+            folder('importers', 'The core never imports other src folders.'),
+            folder('exporters', 'The core never imports other src folders.'),
+            folder('drafting', 'The core never imports other src folders.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/importers/**/*.ts', 'src/exporters/**/*.ts', 'src/drafting/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/extension imports vscode.' }],
+          patterns: [folder('cli', 'Hosts are not imported.'), folder('extension', 'Hosts are not imported.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The CLI never imports vscode.' }],
+          patterns: [folder('extension', 'The CLI never imports the extension.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [folder('cli', 'The extension never imports the CLI.')] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { check, type Locale } from '../core/check';
+import { NianbaoError } from '../core/errors';
+import { fixAll } from '../core/fix';
+import type { Finding } from '../core/rules/types';
+import type { SeverityOverride } from '../core/check';
+import { writeFileAtomic } from './fsutil';
+
+export interface CheckFileOptions {
+  locale: Locale;
+  fix: boolean;
+  rules: Record<string, SeverityOverride>;
+}
+
+/** The outcome for one file (plain data: it crosses from worker threads). */
+export interface FileResult {
+  path: string;
+  agency?: string;
+  year?: number;
+  format: '2019' | '2021';
+  findings: Finding[];
+  /** Edits written by --fix. */
+  fixed: number;
+  warnings: string[];
+  /** Set when the file could not be read or written. */
+  error?: string;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
+/** Checks one report file (and with `fix`, writes the fixes atomically first). */
+export function checkFile(path: string, options: CheckFileOptions): FileResult {
+  try {
+    const readPrevious = (ref: string) => {
+      try {
+        return readText(resolve(dirname(path), ref));
+      } catch {
+        return undefined;
+      }
+    };
+    const checkOptions = { rules: options.rules, locale: options.locale, readPrevious };
+    let text = readText(path);
+    let fixed = 0;
+    if (options.fix) {
+      const result = fixAll(text, checkOptions);
+      if (result.text !== text) {
+        writeFileAtomic(path, result.text);
+        text = result.text;
+        fixed = result.edits;
+      }
+    }
+    const result = check(text, checkOptions);
+    const warnings = result.previousUnreadable
+      ? [options.locale === 'en' ? `${path}: cannot read last year's report “${result.previousUnreadable}”; cross-year rules skipped` : `${path}：无法读取上年报告「${result.previousUnreadable}」，跨年度检查已跳过`]
+      : [];
+    return { path, agency: result.report.agency, year: result.report.year, format: result.format, findings: result.findings, fixed, warnings };
+  } catch (e) {
+    return { path, format: '2021', findings: [], fixed: 0, warnings: [], error: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,137 @@
+import { parseArgs } from 'node:util';
+import type { Locale } from '../core/check';
+import { NianbaoError } from '../core/errors';
+import { RULES } from '../core/rules';
+import { ConfigResolver } from './config';
+import { collectFiles } from './files';
+import { formatText, toJson, toSarif } from './output';
+import { checkAll } from './pool';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), env: process.env };
+
+const HELP = {
+  'zh-cn': `用法：nianbao <命令> [选项]
+
+命令：
+  check <文件或文件夹…>   检查年度报告（文件夹中递归查找报告）
+  rules                    列出全部检查规则
+
+check 的选项：
+  --format <text|json|sarif>  输出格式（默认 text）
+  --fix                       自动修复可确定的问题并写回文件
+  --lang <zh|en>              消息语言（默认中文；也可用环境变量 NIANBAO_LANG）
+
+退出码：0 无错误；1 有错误级别的问题；2 用法或输入错误。
+配置：在报告所在文件夹或其上级放置 .nianbaorc.json，如 {"rules": {"NB505": "off"}}。
+`,
+  en: `Usage: nianbao <command> [options]
+
+Commands:
+  check <files or folders…>   check annual reports (folders are searched recursively)
+  rules                       list every rule
+
+Options of check:
+  --format <text|json|sarif>  output format (default text)
+  --fix                       apply the certain fixes and write the files back
+  --lang <zh|en>              message language (default Chinese; or NIANBAO_LANG)
+
+Exit code: 0 no error; 1 a finding of severity error; 2 usage or input error.
+Configuration: a .nianbaorc.json beside the report or above it, e.g. {"rules": {"NB505": "off"}}.
+`,
+};
+
+function localeFrom(value: string | undefined, env: Io['env']): Locale {
+  const v = (value ?? env.NIANBAO_LANG ?? 'zh').toLowerCase();
+  if (v.startsWith('en')) return 'en';
+  if (v.startsWith('zh')) return 'zh-cn';
+  throw new NianbaoError('usage', `未知的语言「${v}」：可用 zh 或 en`);
+}
+
+/** Runs the command line; returns the exit code. Prints only through `io`. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof NianbaoError) {
+      io.stderr(`nianbao: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new NianbaoError('usage', `${e instanceof Error ? e.message : String(e)}（nianbao --help 查看用法）`, { cause: e });
+  }
+  const { values, positionals } = parsed;
+  const locale = localeFrom(values.lang, io.env);
+  const [command, ...targets] = positionals;
+  if (values.version) {
+    io.stdout('0.1.0\n');
+    return 0;
+  }
+  if (values.help || !command) {
+    io.stdout(HELP[locale]);
+    return values.help ? 0 : 2;
+  }
+  if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
+  if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、rules）`);
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
+  if (!targets.length) throw new NianbaoError('usage', '请给出要检查的文件或文件夹，如：nianbao check 年报.md');
+
+  const files = collectFiles(targets);
+  const configs = new ConfigResolver();
+  const jobs = files.map((path) => ({ path, rules: configs.forFile(path).rules }));
+  const results = await checkAll(jobs, { locale, fix: values.fix ?? false });
+
+  let inputError = false;
+  for (const r of results) {
+    if (r.error) {
+      io.stderr(`nianbao: ${r.error}\n`);
+      inputError = true;
+    }
+    for (const w of r.warnings) io.stderr(`nianbao: ${w}\n`);
+    if (r.fixed) io.stderr(locale === 'en' ? `nianbao: ${r.path}: ${r.fixed} fix(es) written\n` : `nianbao：${r.path} 已写入 ${r.fixed} 处修复\n`);
+  }
+  if (format === 'json') io.stdout(JSON.stringify(toJson(results), null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, locale), null, 2) + '\n');
+  else io.stdout(formatText(results, locale));
+  if (inputError) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function listRules(format: string, locale: Locale, io: Io): number {
+  if (format === 'json') {
+    const rules = RULES.map((r) => ({ code: r.code, name: r.name, severity: r.severity, fixable: r.fixable, title: locale === 'en' ? r.title.en : r.title.zh, description: locale === 'en' ? r.description.en : r.description.zh }));
+    io.stdout(JSON.stringify(rules, null, 2) + '\n');
+    return 0;
+  }
+  if (format !== 'text') throw new NianbaoError('usage', `rules 的输出格式只能是 text 或 json，而不是「${format}」`);
+  for (const r of RULES) {
+    const title = locale === 'en' ? r.title.en : r.title.zh;
+    const description = locale === 'en' ? r.description.en : r.description.zh;
+    io.stdout(`${r.code}  ${r.name.padEnd(30)}  ${r.severity.padEnd(7)}  ${r.fixable ? (locale === 'en' ? 'fix' : '可修复') : '     '}  ${title}\n        ${description}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,123 @@
+/** Numbers in Chinese report text: Arabic and Chinese numerals, and the table quantity a phrase names. */
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Value of a Chinese numeral (十二 → 12, 一百零五 → 105, 两 → 2, 二〇二一 → 2021); undefined if not one. */
+export function parseChineseNumber(s: string): number | undefined {
+  if (!s || !/^[零〇一二两三四五六七八九十百千万亿]+$/.test(s)) return undefined;
+  // Digit by digit (二〇二一).
+  if (!/[十百千万亿]/.test(s)) return s.length > 1 ? Number([...s].map((c) => DIGITS[c]).join('')) : DIGITS[s];
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in DIGITS) digit = DIGITS[c];
+    else if (c in UNITS) {
+      section += (digit || 1) * UNITS[c];
+      digit = 0;
+    } else {
+      total += (section + digit) * BIG[c];
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+/** A count written in the text: a number followed by a measure word. */
+export interface Count {
+  value: number;
+  /** Offsets of the number and its measure word within the searched text. */
+  start: number;
+  end: number;
+  /** End of the number alone (where the measure word starts). */
+  numberEnd: number;
+  unit: string;
+}
+
+const MEASURE = '件|条|个|次|期|项|人次|人|家|篇|份|起|场|批|类|宗';
+const COUNT_RE = new RegExp(`(\\d+(?:,\\d{3})*|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(${MEASURE})`, 'g');
+
+/** The counts in a text (Arabic or Chinese numerals before a measure word). */
+export function findCounts(text: string): Count[] {
+  const out: Count[] = [];
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const digits = m[1];
+    let value: number | undefined;
+    if (/^\d/.test(digits)) value = Number(digits.replace(/,/g, ''));
+    else {
+      // The numeral must not be the tail of a word (统一件, 每一条): only a leading 一 before a measure word is kept when it is the whole token.
+      value = parseChineseNumber(digits);
+      if (digits === '一' && /[统每唯同第之其单逐任]$/.test(text.slice(0, m.index))) value = undefined;
+    }
+    if (value === undefined) continue;
+    // Skip a number glued to a preceding digit run or decimal point (year parts, 3.5万).
+    if (/[\d.]$/.test(text.slice(0, m.index))) continue;
+    out.push({ value, start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length - m[2].length, unit: m[2] });
+  }
+  return out;
+}
+
+/** A percentage written in the text. */
+export interface Percent {
+  value: number;
+  /** Digits after the decimal point, for the precision check. */
+  decimals: number;
+  start: number;
+  end: number;
+}
+
+export function findPercents(text: string): Percent[] {
+  const out: Percent[] = [];
+  const re = /(\d+(?:\.(\d+))?)\s*[%％]|百分之([零〇一二两三四五六七八九十百]+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = m[1] !== undefined ? Number(m[1]) : parseChineseNumber(m[3]);
+    if (value === undefined) continue;
+    out.push({ value, decimals: m[2]?.length ?? 0, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The table quantities a count in the narrative may name (format.md §7, text against tables). */
+export type Quantity =
+  | 'R1' // applications received this year
+  | 'R2' // carried over from last year
+  | 'T' // handled / answered
+  | 'R4' // carried forward to next year
+  | 'AB' // 予以公开 and 部分公开 together
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'reconsideration'
+  | 'litigation';
+
+/** Phrases naming each quantity, tried in this order (the more specific first). */
+const QUANTITY_PHRASES: Array<[Quantity, RegExp]> = [
+  ['R4', /结转(到|至)?下(一)?年度?|转入下(一)?年度?|顺延(到|至)?下?(一)?年?|结转下年/],
+  ['R2', /上(一)?年度?结转|上年度?转入|结转上年/],
+  ['AB', /予以公开(和|及|与|、|或)部分公开/],
+  ['A', /予以公开|全部公开/],
+  ['B', /部分公开/],
+  ['C', /不予公开/],
+  ['D', /无法提供/],
+  ['E', /不予处理/],
+  ['F', /其他处理/],
+  ['litigation', /行政诉讼|诉讼/],
+  ['reconsideration', /行政复议|复议/],
+  ['T', /办结|答复|办理完毕|已办理|处理完毕/],
+  ['R1', /收到|受理|新收|接收|接到|收悉|共有|申请/],
+];
+
+/** Which quantity a clause names around a count: the text before the count first, then the text after. */
+export function quantityOf(before: string, after: string): Quantity | undefined {
+  for (const part of [before, after]) {
+    for (const [q, re] of QUANTITY_PHRASES) if (re.test(part)) return q;
+  }
+  return undefined;
+}

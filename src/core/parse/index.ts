@@ -1,0 +1,216 @@
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import { frontMatterSchema } from '../../../schemas/frontMatter';
+import { labelDistance, stripWhitespace } from '../formats/labels';
+import { SECTION_TITLES } from '../formats/tables';
+import type { FrontMatter, Heading, NotesBlock, Paragraph, Report, Section, SectionKey, Signature, Table } from '../model';
+import { lineOffsets, lineRange, rangeOf, SECTION_KEYS } from '../model';
+import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../text';
+import { splitRow } from './table';
+
+let md: MarkdownIt.MarkdownIt | undefined;
+/** Block-level markdown-it: the report model reads raw source lines, so inline parsing is skipped. */
+function blockParser(): MarkdownIt.MarkdownIt {
+  if (!md) {
+    md = new MarkdownIt();
+    md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  }
+  return md;
+}
+
+/** Parses the report's Markdown form (document.md) into the model; never throws. */
+export function parseReport(text: string): Report {
+  const offsets = lineOffsets(text);
+  const { frontMatter, bodyStartLine } = readFrontMatter(text, offsets);
+  // Blank the front matter out (keeping its line breaks) so that token line numbers stay document lines.
+  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + text.slice(offsets[bodyStartLine] ?? text.length) : text;
+  const tokens = blockParser().parse(body, {});
+
+  const report: Report = { text, lineOffsets: offsets, frontMatter, preamble: [], sections: [], otherHeadings: [], tables: [] };
+  let current: Section | undefined;
+  const paragraphSpan = (first: number, last: number): Paragraph => {
+    const range = lineRange(text, offsets, first, last);
+    const start = offsets[first];
+    const end = start + (offsets[last] - start) + range.end.character;
+    return { text: text.slice(start, end), offset: start, range };
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.map) continue;
+    const [first, endLine] = t.map;
+    if (t.type === 'heading_open') {
+      const heading = makeHeading(text, offsets, first, Number(t.tag.slice(1)));
+      if (heading.level === 1 && !report.title) {
+        report.title = { ...heading, ...titleFacts(heading.text) };
+      } else if (heading.level === 2) {
+        const recognised = recogniseSection(heading);
+        if (recognised) {
+          current = { ...recognised, heading, subheadings: [], paragraphs: [], notes: [], tables: [], range: heading.range };
+          report.sections.push(current);
+        } else {
+          report.otherHeadings.push(heading);
+          current?.subheadings.push(heading);
+        }
+      } else if (current) current.subheadings.push(heading);
+      else report.otherHeadings.push(heading);
+    } else if (t.type === 'paragraph_open' || t.type === 'html_block') {
+      const p = paragraphSpan(first, endLine - 1);
+      if (current) current.paragraphs.push(p);
+      else report.preamble.push(p);
+    } else if (t.type === 'fence' && t.info.trim().split(/\s+/)[0] === 'notes') {
+      const notes: NotesBlock = { text: t.content, range: lineRange(text, offsets, first, endLine - 1) };
+      current?.notes.push(notes);
+    } else if (t.type === 'table_open') {
+      const table = makeTable(text, offsets, first, endLine - 1, current?.key);
+      report.tables.push(table);
+      current?.tables.push(table);
+    }
+  }
+  // A section runs up to the next section's heading.
+  report.sections.forEach((s, k) => {
+    const next = report.sections[k + 1];
+    const lastLine = next ? next.heading.range.start.line - 1 : offsets.length - 1;
+    s.range = lineRange(text, offsets, s.heading.range.start.line, Math.max(lastLine, s.heading.range.start.line));
+  });
+  report.signature = extractSignature(report);
+  report.agency = frontMatter?.agency ?? report.title?.agency;
+  report.year = frontMatter?.year ?? report.title?.year;
+  return report;
+}
+
+function readFrontMatter(text: string, offsets: number[]): { frontMatter?: FrontMatter; bodyStartLine: number } {
+  if (!/^---[ \t]*\r?\n/.test(text)) return { bodyStartLine: 0 };
+  let close = -1;
+  for (let line = 1; line < offsets.length; line++) {
+    const end = line + 1 < offsets.length ? offsets[line + 1] : text.length;
+    if (/^(---|\.\.\.)[ \t]*\r?\n?$/.test(text.slice(offsets[line], end))) {
+      close = line;
+      break;
+    }
+  }
+  if (close < 0) return { bodyStartLine: 0 };
+  const range = lineRange(text, offsets, 0, close);
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = parseYaml(text.slice(offsets[1], offsets[close]));
+  } catch (e) {
+    problems.push(e instanceof Error ? e.message.split('\n')[0] : String(e));
+  }
+  const fm: FrontMatter = { range, problems };
+  if (data !== undefined && data !== null) {
+    const parsed = frontMatterSchema.safeParse(data);
+    if (parsed.success) Object.assign(fm, parsed.data);
+    else for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return { frontMatter: fm, bodyStartLine: close + 1 };
+}
+
+function makeHeading(text: string, offsets: number[], line: number, level: number): Heading {
+  const range = lineRange(text, offsets, line, line);
+  const raw = text.slice(offsets[line], offsets[line] + range.end.character);
+  const m = /^\s{0,3}#{1,6}[ \t]*/.exec(raw);
+  let start = m ? m[0].length : 0;
+  let end = raw.replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '').length;
+  if (end < start) end = start;
+  while (start < end && /\s/.test(raw[start])) start++;
+  return {
+    level,
+    text: raw.slice(start, end),
+    range,
+    textRange: { start: { line, character: start }, end: { line, character: end } },
+    textOffset: offsets[line] + start,
+  };
+}
+
+const TITLE_TAIL = '政府信息公开工作年度报告';
+
+/** Agency and year from a title like `东营市河口区融媒体中心2021年政府信息公开工作年度报告` (or year first). */
+export function titleFacts(title: string): { agency?: string; year?: number } {
+  const t = stripWhitespace(title);
+  let m = new RegExp(`^(.+?)(\\d{4})年度?${TITLE_TAIL}$`).exec(t);
+  if (m) return { agency: m[1], year: Number(m[2]) };
+  m = new RegExp(`^(\\d{4})年度?(.+?)${TITLE_TAIL}$`).exec(t);
+  if (m) return { agency: m[2], year: Number(m[1]) };
+  return {};
+}
+
+export const SECTION_NUMBER_RE = /^([一二三四五六七八九十]{1,3})\s*[、.．，,]\s*/;
+
+/** Which section a heading names, by its text (numbered or not). */
+export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'number' | 'numberRange'> | undefined {
+  const m = SECTION_NUMBER_RE.exec(heading.text);
+  const title = (m ? heading.text.slice(m[0].length) : heading.text).replace(/[:：。\s]+$/, '');
+  let best: SectionKey | undefined;
+  let bestDistance = Infinity;
+  for (const key of SECTION_KEYS) {
+    for (const official of SECTION_TITLES[key]) {
+      const d = labelDistance(title, official);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = key;
+      }
+    }
+  }
+  if (!best) return undefined;
+  const { line, character } = heading.textRange.start;
+  return {
+    key: best,
+    number: m?.[1],
+    numberRange: m ? { start: { line, character }, end: { line, character: character + m[0].length } } : undefined,
+  };
+}
+
+function makeTable(text: string, offsets: number[], first: number, last: number, section: SectionKey | undefined): Table {
+  const row = (line: number) => splitRow(text, offsets[line], line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length, offsets);
+  const rows = [];
+  for (let line = first + 2; line <= last; line++) rows.push(row(line));
+  return { header: row(first), delimiterLine: first + 1, rows, range: lineRange(text, offsets, first, last), section };
+}
+
+/**
+ * The signature block: the unit name and the date closing the report, taken from the end of the last
+ * section (web-page debris after it is skipped). Signature lines are removed from the section's prose.
+ */
+function extractSignature(report: Report): Signature | undefined {
+  const last = report.sections[report.sections.length - 1];
+  if (!last) return undefined;
+  const { text, lineOffsets: offsets } = report;
+  const paras = last.paragraphs;
+  let k = paras.length - 1;
+  while (k >= 0 && paras[k].text.split('\n').every((l) => debrisIn(l) !== undefined)) k--;
+  if (k < 0) return undefined;
+  // Lines of the last two prose paragraphs, newest last.
+  type Line = { text: string; start: number; para: number };
+  const lines: Line[] = [];
+  for (let p = Math.max(0, k - 1); p <= k; p++) {
+    let start = paras[p].offset;
+    for (const l of paras[p].text.split('\n')) {
+      if (l.trim()) lines.push({ text: l, start: start + (l.length - l.trimStart().length), para: p });
+      start += l.length + 1;
+    }
+  }
+  const sig: Signature = { range: paras[k].range };
+  let j = lines.length - 1;
+  const lineOf = (l: Line) => ({ text: l.text.trim(), range: rangeOf(offsets, l.start, l.start + l.text.trim().length) });
+  if (j >= 0 && DATE_LINE_RE.test(stripWhitespace(lines[j].text))) {
+    const y = /^\d{4}/.exec(stripWhitespace(lines[j].text));
+    sig.date = { ...lineOf(lines[j]), year: y ? Number(y[0]) : undefined };
+    j--;
+    if (j >= 0 && lines[j].text.trim().length <= 40 && !/[。，；：！？,;:!?]/.test(lines[j].text)) sig.agency = lineOf(lines[j]);
+  } else if (j >= 0 && looksLikeUnit(lines[j].text)) sig.agency = lineOf(lines[j]);
+  const firstSig = sig.agency ?? sig.date;
+  if (!firstSig) return undefined;
+  const endLine = (sig.date ?? sig.agency)!.range.end;
+  sig.range = { start: { line: firstSig.range.start.line, character: 0 }, end: endLine };
+  // Cut the signature lines out of the section's prose.
+  const cut = offsets[firstSig.range.start.line];
+  last.paragraphs = paras.flatMap((p) => {
+    if (p.offset >= cut) return [];
+    if (p.offset + p.text.length <= cut) return [p];
+    const t = text.slice(p.offset, cut).replace(/\s+$/, '');
+    return [{ text: t, offset: p.offset, range: rangeOf(offsets, p.offset, p.offset + t.length) }];
+  });
+  return sig;
+}

@@ -1,0 +1,177 @@
+import type { ColumnDef } from '../formats/types';
+import { rangeOf } from '../model';
+import { readNumber, valueProblem } from '../tables';
+import { sectionOf } from './prose';
+import { defineRule } from './types';
+
+export const formatVersion = defineRule({
+  code: 'NB201',
+  name: 'table.format-version',
+  severity: 'error',
+  fixable: false,
+  title: { zh: '表格格式版本不符', en: 'Wrong format version' },
+  description: { zh: '2021年及以后的报告使用了2019年版表格，2019、2020年的报告使用了2021年版表格，或两版混用。', en: 'The tables follow the wrong format version for the year, or mix both.' },
+  check({ report, evidence, yearFormat, declaredFormat }, emit) {
+    const of = (v: string) => evidence.filter((e) => e.version === v);
+    const v2019 = of('2019');
+    const v2021 = of('2021');
+    if (v2019.length && v2021.length) {
+      const minority = v2019.length <= v2021.length ? v2019[0] : v2021[0];
+      const majority = minority.version === '2019' ? v2021[0] : v2019[0];
+      emit({
+        range: minority.range,
+        message: { zh: `表格混用了两版格式：「${minority.label}」属于${minority.version}年版，「${majority.label}」属于${majority.version}年版`, en: `The tables mix both formats: “${minority.label}” is ${minority.version}, “${majority.label}” is ${majority.version}` },
+        related: [{ range: majority.range, message: { zh: `${majority.version}年版`, en: `${majority.version} format` } }],
+      });
+      return;
+    }
+    const shown = evidence[0];
+    if (!shown) return;
+    if (yearFormat && shown.version !== yearFormat) {
+      emit({
+        range: shown.range,
+        message: { zh: `${report.year}年度报告应使用${yearFormat}年版表格，但「${shown.label}」属于${shown.version}年版`, en: `A report for ${report.year} must use the ${yearFormat} format, but “${shown.label}” belongs to the ${shown.version} format` },
+      });
+    } else if (declaredFormat && shown.version !== declaredFormat && report.frontMatter) {
+      emit({
+        range: shown.range,
+        message: { zh: `前置信息声明 format: ${declaredFormat}，但表格「${shown.label}」属于${shown.version}年版`, en: `The front matter says format: ${declaredFormat}, but “${shown.label}” belongs to the ${shown.version} format` },
+        related: [{ range: report.frontMatter.range, message: { zh: '前置信息', en: 'front matter' } }],
+      });
+    }
+  },
+});
+
+export const tableLabel = defineRule({
+  code: 'NB202',
+  name: 'table.label',
+  severity: 'warning',
+  fixable: true,
+  title: { zh: '表格标签与官方文字不一致', en: 'Table label differs from the official text' },
+  description: { zh: '表题、列名或行名不是官方文字，但在规范化（全半角、空格、换行、繁体、错别字、条款号）后与之对应。', en: 'A caption, column header or row label is not the official text but matches it after normalising.' },
+  check({ tables }, emit) {
+    for (const t of tables.byId.values()) {
+      for (const l of t.labels) {
+        if (l.deviation.kind !== 'wording') continue;
+        emit({
+          range: l.cell.range,
+          message: { zh: `「${l.cell.text}」应为官方表述「${l.official}」`, en: `“${l.cell.text}” should read “${l.official}” (the official label)` },
+          fix: { title: { zh: `改为「${l.official}」`, en: `Replace with “${l.official}”` }, edits: [{ range: l.cell.range, newText: l.official }] },
+        });
+      }
+    }
+  },
+});
+
+export const tableShape = defineRule({
+  code: 'NB203',
+  name: 'table.shape',
+  severity: 'error',
+  fixable: true,
+  title: { zh: '表格结构不完整', en: 'Table shape' },
+  description: { zh: '缺少必需的表格、行或列，出现无法识别的行，或某行单元格数与表头不符。', en: 'A required table, row or column is missing, an unknown row appears, or a row has the wrong number of cells.' },
+  check({ report, tables, format }, emit) {
+    for (const def of format.tables) {
+      const matched = tables.get(def.id);
+      const section = sectionOf(report, def.section);
+      if (!matched) {
+        if (section)
+          emit({
+            range: section.heading.textRange,
+            message: { zh: `第${def.section}部分缺少表格「${def.caption}」（${format.version}年版）`, en: `Section ${def.section} lacks the table “${def.caption}” (${format.version} format)` },
+          });
+        continue;
+      }
+      const { table } = matched;
+      const width = table.header.cells.length;
+      for (const col of def.columns) {
+        if (matched.columnIndex.has(col.key)) continue;
+        emit({ range: table.header.range, message: { zh: `表格「${def.caption}」缺少列「${col.label}」`, en: `Table “${def.caption}” lacks the column “${col.label}”` } });
+      }
+      for (const cell of matched.unknownColumns)
+        emit({ range: cell.range, message: { zh: `表格「${def.caption}」中无法识别的列「${cell.text}」`, en: `Unknown column “${cell.text}” in table “${def.caption}”` } });
+      for (const row of matched.unknownRows)
+        emit({ range: row.cells[0]?.range ?? row.range, message: { zh: `表格「${def.caption}」中无法识别的行「${row.cells[0]?.text ?? ''}」`, en: `Unknown row “${row.cells[0]?.text ?? ''}” in table “${def.caption}”` } });
+      def.rows.forEach((rowDef, k) => {
+        if (matched.rowByKey.has(rowDef.key)) return;
+        // The place is certain when the official row before it is present (or it is the first row).
+        const prevKey = def.rows.slice(0, k).reverse().find((r) => matched.rowByKey.has(r.key))?.key;
+        const prev = prevKey ? matched.rowByKey.get(prevKey) : undefined;
+        const afterLine = prev ? prev.line : k === 0 ? table.delimiterLine : undefined;
+        const cells = def.columns.map(() => (rowDef.labelOnly ? ' ' : ' 0 '));
+        const fix =
+          afterLine !== undefined && matched.columnIndex.size === def.columns.length
+            ? (() => {
+                const at = report.lineOffsets[afterLine + 1] ?? report.text.length;
+                const lead = at === report.text.length && !report.text.endsWith('\n') ? '\n' : '';
+                return {
+                  title: { zh: `插入行「${rowDef.label}」`, en: `Insert the row “${rowDef.label}”` },
+                  edits: [{ range: rangeOf(report.lineOffsets, at, at), newText: `${lead}| ${rowDef.label} |${cells.join('|')}|\n` }],
+                };
+              })()
+            : undefined;
+        emit({
+          range: prev?.range ?? table.header.range,
+          message: { zh: `表格「${def.caption}」缺少行「${rowDef.label}」`, en: `Table “${def.caption}” lacks the row “${rowDef.label}”` },
+          fix,
+        });
+      });
+      for (const row of table.rows) {
+        if (row.cells.length === width) continue;
+        emit({
+          range: row.range,
+          message: { zh: `「${row.cells[0]?.text ?? ''}」一行有${row.cells.length}个单元格，表头有${width}个`, en: `The row “${row.cells[0]?.text ?? ''}” has ${row.cells.length} cells; the header has ${width}` },
+        });
+      }
+    }
+  },
+});
+
+const KIND_TEXT: Record<ColumnDef['kind'], { zh: string; en: string }> = {
+  count: { zh: '非负整数', en: 'a whole number ≥ 0' },
+  delta: { zh: '整数（可为负）', en: 'a whole number (may be negative)' },
+  amount: { zh: '非负数（可带小数）', en: 'a number ≥ 0 (decimals allowed)' },
+  amountWithUnit: { zh: '带单位的金额（如 251000元）', en: 'an amount with its unit (e.g. 251000元)' },
+};
+
+export const cellValue = defineRule({
+  code: 'NB204',
+  name: 'table.cell-value',
+  severity: 'error',
+  fixable: true,
+  title: { zh: '单元格数值不合规', en: 'Invalid cell value' },
+  description: { zh: '数值单元格为空、不是数字、不应为负却为负、计数带小数，或2019年版采购总金额缺少单位。空单元格不等于0。', en: 'A numeric cell is empty, not a number, negative where it cannot be, or has decimals where counts are whole.' },
+  check({ tables }, emit) {
+    for (const t of tables.byId.values()) {
+      for (const rowDef of t.def.rows) {
+        const row = t.rowByKey.get(rowDef.key);
+        if (!row || rowDef.labelOnly) continue;
+        for (const col of t.def.columns) {
+          const index = t.columnIndex.get(col.key);
+          const cell = index === undefined ? undefined : row.cells[index];
+          if (!cell) continue;
+          const where = `「${rowDef.label}」的「${col.label}」`;
+          const whereEn = `“${rowDef.label}” / “${col.label}”`;
+          const v = readNumber(cell.text);
+          if (v === undefined) {
+            emit({
+              range: cell.range,
+              message: { zh: `${where}为空：应填写数字，没有就写0`, en: `${whereEn} is empty: write the number, or 0` },
+              fix: { title: { zh: '填写0', en: 'Write 0' }, edits: [{ range: cell.span, newText: ' 0 ' }] },
+            });
+            continue;
+          }
+          const problem = v === null ? 'nan' : valueProblem(v, col.kind);
+          if (!problem) continue;
+          const expected = KIND_TEXT[col.kind];
+          emit({
+            range: cell.range,
+            message: { zh: `${where}为「${cell.text}」，应为${expected.zh}`, en: `${whereEn} holds “${cell.text}”; expected ${expected.en}` },
+          });
+        }
+      }
+    }
+  },
+});
+
+export const tableRules = [formatVersion, tableLabel, tableShape, cellValue];

@@ -1,0 +1,44 @@
+/** Small facts about Chinese report text shared by the parser and the rules. */
+
+export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const CJK_RE = new RegExp(`[${CJK}]`);
+
+/** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, or the blank `2022年  月  日`. */
+export const DATE_LINE_RE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/;
+
+/** Suffixes of unit names (a signature line without a date must look like a unit). */
+const UNIT_SUFFIX_RE = /(局|委|办|室|院|厅|中心|政府|委员会|公司|所|站|队|处|部|馆|署|司|镇|街道|乡|办事处|管委会|集团|学校|医院|社|台|会|区|县|市)$/;
+
+export function looksLikeUnit(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/.test(t) && UNIT_SUFFIX_RE.test(t);
+}
+
+/** Web-page and conversion debris that is not report text (NB107); each pattern names what it is. */
+export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string; whole?: boolean }> = [
+  { re: /\[image:[^\]]*\]/i, what: '图片占位符' },
+  { re: /!\[[^\]]*\]\([^)]*\)/, what: '图片' },
+  { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: '网页导航' },
+  { re: /^当前位置[:：]/, what: '网页导航' },
+  { re: /(浏览量|浏览次数|访问量|阅读量|点击数|点击量)[:：]?/, what: '网页浏览计数' },
+  { re: /(字号|字体|文字大小)[:：]?\s*(\[\s*\]|【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小)/, what: '网页字号按钮' },
+  { re: /文字大小[:：]/, what: '网页字号按钮' },
+  { re: /背景色[:：]/, what: '网页配色按钮' },
+  { re: /^\s*[【[]?\s*(打印本页|打印|关闭窗口|关闭|收藏|分享到|分享)\s*[】\]]?\s*$/, what: '网页按钮', whole: true },
+  { re: /^\s*标签[:：]/, what: '网页标签栏' },
+  { re: /^\s*(文件下载|附件下载|相关附件|政策咨询|扫一扫在手机打开当前页|【?我要纠错】?)\s*$/, what: '网页栏目', whole: true },
+  { re: /如果您对该政策文件有疑问/, what: '网页栏目说明' },
+  { re: /\ufffd/, what: '乱码字符' },
+  { re: /[\u3041-\u3096\u30a1-\u30fa]/, what: 'OCR 残留假名' },
+];
+
+/** The first debris pattern a line matches, if any. */
+export function debrisIn(line: string): { index: number; length: number; what: string } | undefined {
+  for (const p of DEBRIS_PATTERNS) {
+    const m = p.re.exec(line);
+    if (m) return { index: m.index, length: m[0].length, what: p.what };
+  }
+  const ocr = /(?:\b[A-Za-z]{1,3}\b[ ]+){2,}\b[A-Za-z]{1,3}\b/.exec(line);
+  if (ocr && CJK_RE.test(line) && !/(https?:|www\.|@)/i.test(line)) return { index: ocr.index, length: ocr[0].length, what: 'OCR 残留字母' };
+  return undefined;
+}
