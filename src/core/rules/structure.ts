@@ -166,7 +166,7 @@ const AREAS: Array<{ name: string; re: RegExp }> = [
   { name: '依申请公开', re: /依申请|申请公开|公开申请/ },
   { name: '政府信息管理', re: /信息管理|管理情况|公开属性|保密审查|目录/ },
   { name: '政府信息公开平台建设', re: /平台|网站|专栏|新媒体|公众号/ },
-  { name: '监督保障', re: /监督|保障|考核|培训|责任追究|评议/ },
+  { name: '监督保障', re: /监督|考核|培训|责任追究|评议/ },
 ];
 
 export const overviewCoverage = defineRule({

@@ -258,7 +258,8 @@ export const placeholder = defineRule({
   },
 });
 
-const FUTURE_RE = /将|计划|拟|力争|下一步|下一年|下年度|明年|预计|争取|目标|今后|未来|规划/;
+/** Plans for coming years are not events: 将进一步…, 计划…, 下一步…（将 alone is also a preposition: 将…纳入）. */
+const FUTURE_RE = /将(要|会|进一步|继续|持续|着力|重点|全面|不断|深入|加大|加快|大力|积极|切实|认真|围绕|以)|计划|拟|力争|下一步|下一年|下年度|明年|预计|争取|目标|今后|未来|规划/;
 
 export const yearRule = defineRule({
   code: 'NB405',
