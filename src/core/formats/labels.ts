@@ -4,7 +4,8 @@ import { TRADITIONAL_PAIRS } from './traditional';
 /** Label normalisation and approximate matching against the official texts. */
 
 const toSimplified = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) toSimplified.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+const pairChars = [...TRADITIONAL_PAIRS]; // by code point: a few simplified forms lie outside the BMP
+for (let i = 0; i + 1 < pairChars.length; i += 2) toSimplified.set(pairChars[i], pairChars[i + 1]);
 
 /** Traditional → simplified, character by character. */
 export function simplify(s: string): string {

@@ -92,7 +92,7 @@ export const whitespace = defineRule({
   },
 });
 
-const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL_ONLY}]+`, 'g');
+const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL_ONLY}]+`, 'gu');
 
 export const wording = defineRule({
   code: 'NB603',
