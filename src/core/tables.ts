@@ -130,10 +130,13 @@ export class Tables {
 
 const SECTION_OF: Record<TableId, string> = { item1: '二', item5: '二', item6: '二', item8: '二', item9: '二', applications: '三', review: '四' };
 
-/** Which official table a written table is: by its caption, else by its section and row labels. */
-function identify(table: Table, format: FormatDef): TableDef | undefined {
+/**
+ * Which official table a written table is: by its caption, else by its row labels, among the tables
+ * of the section it stands in (or of any section, with `anySection`).
+ */
+export function identify(table: Table, format: FormatDef, anySection = false): TableDef | undefined {
   const caption = table.header.cells[0]?.text ?? '';
-  const candidates = format.tables.filter((t) => !table.section || SECTION_OF[t.id] === table.section);
+  const candidates = format.tables.filter((t) => anySection || !table.section || SECTION_OF[t.id] === table.section);
   const byCaption = bestMatch(caption, candidates, (t) => t.caption);
   if (byCaption) return byCaption;
   // By the labels of the rows: the definition that recognises most of them.

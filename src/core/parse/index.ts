@@ -23,7 +23,9 @@ export function parseReport(text: string): Report {
   const offsets = lineOffsets(text);
   const { frontMatter, bodyStartLine } = readFrontMatter(text, offsets);
   // Blank the front matter out (keeping its line breaks) so that token line numbers stay document lines.
-  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + text.slice(offsets[bodyStartLine] ?? text.length) : text;
+  // A lone CR is a line break to markdown-it but not to our line index: make it a space (same length).
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
+  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + source.slice(offsets[bodyStartLine] ?? text.length) : source;
   const tokens = blockParser().parse(body, {});
 
   const report: Report = { text, lineOffsets: offsets, frontMatter, preamble: [], sections: [], otherHeadings: [], tables: [] };
@@ -43,7 +45,8 @@ export function parseReport(text: string): Report {
       const heading = makeHeading(text, offsets, first, Number(t.tag.slice(1)));
       if (heading.level === 1 && !report.title) {
         report.title = { ...heading, ...titleFacts(heading.text) };
-      } else if (heading.level === 2) {
+      } else if (heading.level <= 2) {
+        // Sections are level 2; a section heading typed as level 1 below the title is still that section.
         const recognised = recogniseSection(heading);
         if (recognised) {
           current = { ...recognised, heading, subheadings: [], paragraphs: [], notes: [], tables: [], range: heading.range };

@@ -7,25 +7,65 @@ function columnsOf(tables: Tables, id: 'applications' | 'review') {
   return tables.get(id)?.def.columns ?? [];
 }
 
-/** Whether every cell of `rows` in `column` is blank or a number (a non-number makes a sum meaningless). */
-function allReadable(tables: Tables, id: 'applications' | 'review', rows: readonly string[], columns: readonly string[]): boolean {
-  for (const r of rows)
-    for (const c of columns) {
-      const cell = tables.cell(id, r, c);
-      if (cell && readNumber(cell.text) === null) return false;
+/**
+ * Whether the cells of `rows` × `columns` can be summed: each blank or a number. A missing row counts
+ * as 0 (NB203 reports it) unless `allRows`; a row that is present but short of cells, or a cell that
+ * is not a number, makes the sum meaningless.
+ */
+function allReadable(tables: Tables, id: 'applications' | 'review', rows: readonly string[], columns: readonly string[], allRows = false): boolean {
+  const t = tables.get(id);
+  if (!t) return false;
+  for (const r of rows) {
+    const row = t.rowByKey.get(r);
+    if (!row) {
+      if (allRows) return false;
+      continue;
     }
+    for (const c of columns) {
+      const index = t.columnIndex.get(c);
+      const cell = index === undefined ? undefined : row.cells[index];
+      if (!cell || readNumber(cell.text) === null) return false;
+    }
+  }
   return true;
 }
 
-/** A total cell that disagrees with its parts: reported on the total, fixed by writing the sum. */
+/**
+ * Whether section 三 would be consistent everywhere (row totals, result totals, balance) if `row` /
+ * `column` held `value`. A total is only rewritten when that single change explains every failing
+ * sum; otherwise which cell is wrong is a judgement, and no fix is offered.
+ */
+export function applicationsConsistentWith(tables: Tables, row: string, column: string, value: number): boolean {
+  const t = tables.get('applications');
+  if (!t) return false;
+  const dataRows = t.def.rows.filter((r) => !r.labelOnly).map((r) => r.key);
+  const columns = t.def.columns.map((c) => c.key);
+  if (!allReadable(tables, 'applications', dataRows, columns, true)) return false;
+  const v = (r: string, c: string): number => {
+    if (r === row && c === column) return value;
+    const n = tables.number('applications', r, c);
+    if (n !== undefined) return n;
+    return c === 'total' ? APPLICANT_PARTS.reduce((s, p) => s + v(r, p), 0) : 0;
+  };
+  const results = tables.resultRows();
+  for (const r of dataRows) if (v(r, 'total') !== APPLICANT_PARTS.reduce((s, p) => s + v(r, p), 0)) return false;
+  for (const c of columns) {
+    if (v('T', c) !== results.reduce((s, r) => s + v(r, c), 0)) return false;
+    if (v('R1', c) + v('R2', c) !== v('T', c) + v('R4', c)) return false;
+  }
+  return true;
+}
+
+/** A total cell that disagrees with its parts: reported on the total, fixed by writing the sum when that is certain. */
 function totalFinding(tables: Tables, id: 'applications' | 'review', row: string, column: string, expected: number, message: Emitted['message']): Emitted | undefined {
   const cell = tables.cell(id, row, column);
   if (!cell || readNumber(cell.text) == null) return undefined;
+  const certain = id === 'review' || applicationsConsistentWith(tables, row, column, expected);
   return {
     range: cell.range,
     message,
     related: [{ range: tables.get(id)!.rowByKey.get(row)!.cells[0].range, message: { zh: '本行', en: 'this row' } }],
-    fix: { title: { zh: `改为 ${expected}`, en: `Set to ${expected}` }, edits: [{ range: cell.range, newText: String(expected) }] },
+    fix: certain ? { title: { zh: `改为 ${expected}`, en: `Set to ${expected}` }, edits: [{ range: cell.range, newText: String(expected) }] } : undefined,
   };
 }
 
@@ -89,7 +129,7 @@ export const balance = defineRule({
   description: { zh: '第三部分表格的勾稽关系：第一项加第二项之和，应等于第三项（七）总计加第四项之和（逐列）。', en: 'Section 三: 一 + 二 must equal （七）总计 + 四 in every column.' },
   check({ tables }, emit) {
     const t = tables.get('applications');
-    if (!t || !['R1', 'R2', 'T', 'R4'].every((k) => t.rowByKey.has(k))) return;
+    if (!t || !t.rowByKey.has('R1')) return;
     for (const col of t.def.columns) {
       if (!allReadable(tables, 'applications', ['R1', 'R2', 'T', 'R4'], [col.key])) continue;
       const r1 = tables.value('applications', 'R1', col.key);

@@ -1,5 +1,7 @@
 import { SECTION_TITLES } from '../formats/tables';
+import type { FormatDef } from '../formats/types';
 import type { Heading, Range, Report, SectionKey } from '../model';
+import { identify } from '../tables';
 import { rangeOf, SECTION_KEYS } from '../model';
 import { debrisIn } from '../text';
 import { proseLines, proseParagraphs, rangeIn, sectionOf, sectionText } from './prose';
@@ -7,9 +9,14 @@ import { defineRule } from './types';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
-/** Where a missing section belongs: before the next present section, else before the signature, else at the end. */
-function insertionPoint(report: Report, key: SectionKey): { offset: number; anchor: Range; before: boolean } {
+/**
+ * Where a missing section belongs: before its own tables if they stand under another heading, else
+ * before the next present section, else before the signature, else at the end.
+ */
+function insertionPoint(report: Report, key: SectionKey, format: FormatDef): { offset: number; anchor: Range; before: boolean } {
   const index = SECTION_KEYS.indexOf(key);
+  const stray = report.tables.find((t) => t.section !== key && identify(t, format, true)?.section === key);
+  if (stray) return { offset: report.lineOffsets[stray.range.start.line], anchor: stray.header.range, before: true };
   const next = report.sections.find((s) => SECTION_KEYS.indexOf(s.key) > index);
   if (next) return { offset: report.lineOffsets[next.heading.range.start.line], anchor: next.heading.range, before: true };
   const prev = [...report.sections].reverse().find((s) => SECTION_KEYS.indexOf(s.key) < index);
@@ -25,13 +32,14 @@ export const missingSection = defineRule({
   fixable: true,
   title: { zh: '缺少章节', en: 'Missing section' },
   description: { zh: '六个部分之一缺失（按标题文字识别，有无序号均可）。', en: 'One of the six sections is absent (matched by its heading text, numbered or not).' },
-  check({ report }, emit) {
+  check({ report, format }, emit) {
     for (const key of SECTION_KEYS) {
       if (sectionOf(report, key)) continue;
       const heading = `${key}、${SECTION_TITLES[key][0]}`;
-      const at = insertionPoint(report, key);
-      const end = report.text.length;
-      const lead = at.before || end === 0 ? '' : report.text.endsWith('\n\n') ? '' : report.text.endsWith('\n') ? '\n' : '\n\n';
+      const at = insertionPoint(report, key, format);
+      // A heading needs a blank line before it (else it would join the paragraph above).
+      const before = report.text.slice(Math.max(0, at.offset - 2), at.offset);
+      const lead = at.offset === 0 || before === '\n\n' ? '' : before.endsWith('\n') ? '\n' : '\n\n';
       emit({
         range: at.anchor,
         message: { zh: `缺少第${key}部分「${heading}」`, en: `Section ${key} “${heading}” is missing` },

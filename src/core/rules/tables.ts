@@ -1,6 +1,6 @@
 import type { ColumnDef } from '../formats/types';
 import { rangeOf } from '../model';
-import { readNumber, valueProblem } from '../tables';
+import { readNumber, valueProblem, type Tables } from '../tables';
 import { sectionOf } from './prose';
 import { defineRule } from './types';
 
@@ -63,6 +63,20 @@ export const tableLabel = defineRule({
   },
 });
 
+/**
+ * The value a missing row must hold when the data determine it: （七）总计 is the sum of the results and
+ * 四 is 一 + 二 − （七）; any other row is inserted with 0 for the writer to fill in.
+ */
+function derivedValue(tables: Tables, id: string, row: string, column: string): number {
+  if (id !== 'applications') return 0;
+  if (row === 'T') return tables.sum('applications', tables.resultRows(), column);
+  if (row === 'R4') {
+    const rest = tables.value('applications', 'R1', column) + tables.value('applications', 'R2', column) - tables.sum('applications', tables.resultRows(), column);
+    return Math.max(0, rest);
+  }
+  return 0;
+}
+
 export const tableShape = defineRule({
   code: 'NB203',
   name: 'table.shape',
@@ -98,9 +112,11 @@ export const tableShape = defineRule({
         const prevKey = def.rows.slice(0, k).reverse().find((r) => matched.rowByKey.has(r.key))?.key;
         const prev = prevKey ? matched.rowByKey.get(prevKey) : undefined;
         const afterLine = prev ? prev.line : k === 0 ? table.delimiterLine : undefined;
-        const cells = def.columns.map(() => (rowDef.labelOnly ? ' ' : ' 0 '));
+        const cells = def.columns.map((col) => (rowDef.labelOnly ? ' ' : ` ${derivedValue(tables, def.id, rowDef.key, col.key)} `));
+        // Only in an otherwise sound table: a missing row may hide in a malformed or unknown one.
+        const sound = matched.unknownRows.length === 0 && table.rows.every((r) => r.cells.length === width);
         const fix =
-          afterLine !== undefined && matched.columnIndex.size === def.columns.length
+          afterLine !== undefined && sound && matched.columnIndex.size === def.columns.length
             ? (() => {
                 const at = report.lineOffsets[afterLine + 1] ?? report.text.length;
                 const lead = at === report.text.length && !report.text.endsWith('\n') ? '\n' : '';

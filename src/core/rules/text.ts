@@ -1,5 +1,5 @@
 import { findCounts, findPercents, quantityOf, type Count, type Quantity } from '../numbers';
-import type { Tables } from '../tables';
+import { readNumber, type Tables } from '../tables';
 import { proseLines, proseParagraphs, rangeIn, splitWithOffsets } from './prose';
 import { defineRule, type Text } from './types';
 
@@ -24,34 +24,52 @@ const QUANTITY_NAME: Record<Quantity, Text> = {
   litigation: { zh: '行政诉讼', en: 'lawsuits' },
 };
 
-/** The values the tables give for a quantity (several where the text may legitimately mean either). */
-function tableValues(tables: Tables, q: Quantity, context: string): number[] | undefined {
-  const app = tables.get('applications');
-  const rev = tables.get('review');
-  const total = (row: string) => tables.value('applications', row, 'total');
-  if (q === 'reconsideration') return rev?.rowByKey.has('reconsideration') ? [tables.value('review', 'reconsideration', 'total')] : undefined;
-  if (q === 'litigation') {
-    if (!rev) return undefined;
-    const direct = tables.value('review', 'directSuit', 'total');
-    const after = tables.value('review', 'suitAfterReview', 'total');
-    return [direct + after, direct, after];
-  }
-  if (!app) return undefined;
+/** The rows of section 三 each quantity is read from. */
+function rowsOf(tables: Tables, q: Quantity): string[] {
   switch (q) {
-    case 'R1':
-      // 共收到申请16件（含上年结转1件）: the count includes the carried-over ones.
-      return /(含|包括|加上|连同)[^，。；]{0,8}结转/.test(context) ? [total('R1'), total('R1') + total('R2')] : [total('R1')];
-    case 'R2':
-    case 'T':
-    case 'R4':
-    case 'A':
-    case 'B':
-      return app.rowByKey.has(q) ? [total(q)] : undefined;
     case 'AB':
-      return [total('A') + total('B')];
+      return ['A', 'B'];
+    case 'C':
+    case 'D':
+    case 'E':
+    case 'F': {
+      const items = tables.itemsOf(q);
+      return items.length ? items : [q];
+    }
     default:
-      return [tables.groupTotal(q)];
+      return [q];
   }
+}
+
+/**
+ * The values the tables give for a quantity (several where the text may legitimately mean either);
+ * undefined when the rows it needs are not in the table, so nothing is compared against absent data.
+ */
+function tableValues(tables: Tables, q: Quantity, context: string): number[] | undefined {
+  if (q === 'reconsideration' || q === 'litigation') {
+    const rev = tables.get('review');
+    const rows = q === 'reconsideration' ? ['reconsideration'] : ['directSuit', 'suitAfterReview'];
+    if (!rev || !rows.every((r) => rev.rowByKey.has(r))) return undefined;
+    const values = rows.map((r) => tables.value('review', r, 'total'));
+    return [values.reduce((a, b) => a + b, 0), ...(values.length > 1 ? values : [])];
+  }
+  const app = tables.get('applications');
+  const rows = rowsOf(tables, q);
+  if (!app || !rows.every((r) => app.rowByKey.has(r))) return undefined;
+  const total = tables.sum('applications', rows, 'total');
+  // 共收到申请16件（含上年结转1件）: the count includes the carried-over ones.
+  if (q === 'R1' && app.rowByKey.has('R2') && /(含|包括|加上|连同)[^，。；]{0,8}结转/.test(context)) return [total, total + tables.value('applications', 'R2', 'total')];
+  return [total];
+}
+
+/** Whether every row and cell of a table is present and readable (a fix from it is then certain). */
+function wellFormed(tables: Tables, id: 'applications' | 'review'): boolean {
+  const t = tables.get(id);
+  if (!t || t.unknownRows.length || t.columnIndex.size !== t.def.columns.length) return false;
+  return t.def.rows.every((r) => {
+    const row = t.rowByKey.get(r.key);
+    return row && (r.labelOnly || [...t.columnIndex.values()].every((i) => row.cells[i] && readNumber(row.cells[i].text) !== null));
+  });
 }
 
 const NONE_REVIEW_RE = /(未|没有|无)(发生|出现|涉及|收到)?[^。；，]{0,24}(行政复议|复议|诉讼)/;
@@ -85,12 +103,12 @@ export const tableMismatch = defineRule({
           const expected = tableValues(tables, q, clause.text + s.slice(c.end, c.end + 16));
           if (!expected || expected.includes(c.value)) continue;
           const written = s.slice(c.start, c.numberEnd);
-          const arabic = /^\d+$/.test(written);
+          const certain = /^\d+$/.test(written) && wellFormed(tables, isReview ? 'review' : 'applications');
           const name = QUANTITY_NAME[q];
           emit({
             range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd),
             message: { zh: `正文称${name.zh}${written}${c.unit}，表格为${expected[0]}${c.unit}`, en: `The text gives ${written} ${name.en}; the tables give ${expected[0]}` },
-            fix: arabic ? { title: { zh: `改为 ${expected[0]}`, en: `Replace with ${expected[0]}` }, edits: [{ range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd), newText: String(expected[0]) }] } : undefined,
+            fix: certain ? { title: { zh: `改为 ${expected[0]}`, en: `Replace with ${expected[0]}` }, edits: [{ range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd), newText: String(expected[0]) }] } : undefined,
           });
         }
         // Statements of "none".

@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../src/core/check';
+import { analyse } from '../../src/core/check';
+import { parseReport, titleFacts } from '../../src/core/parse';
+import { readShared, SAMPLE_2021 } from './helpers';
+
+function at(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = text.split('\n');
+  return lines[range.start.line].slice(range.start.character, range.end.character);
+}
+
+suite('parser', () => {
+  const text = readShared(SAMPLE_2021);
+  const report = parseReport(text);
+
+  test('reads the front matter, the title and the six sections', () => {
+    assert.equal(report.frontMatter?.agency, '青山市云溪区数据局');
+    assert.equal(report.frontMatter?.year, 2021);
+    assert.equal(report.title?.text, '青山市云溪区数据局2021年政府信息公开工作年度报告');
+    assert.deepEqual(report.sections.map((s) => s.key), ['一', '二', '三', '四', '五', '六']);
+    assert.equal(report.preamble.length, 1);
+    assert.equal(report.sections[0].subheadings.length, 5);
+    assert.equal(report.sections[0].notes.length, 1);
+    assert.match(report.sections[0].notes[0].text, /主动公开 326 条/);
+  });
+
+  test('keeps table cells with their exact source ranges', () => {
+    const { tables } = analyse(report);
+    const cell = tables.cell('applications', 'R1', 'total')!;
+    assert.equal(cell.text, '15');
+    assert.equal(at(text, cell.range), '15');
+    assert.equal(at(text, tables.cell('applications', 'C6', 'legal')!.range), '1');
+    assert.equal(tables.get('applications')!.rowByKey.size, 30);
+    assert.equal(tables.value('applications', 'T', 'natural'), 12);
+  });
+
+  test('takes the signature out of section 六', () => {
+    assert.equal(report.signature?.agency?.text, '青山市云溪区数据局');
+    assert.equal(report.signature?.date?.text, '2022年1月20日');
+    assert.equal(report.signature?.date?.year, 2022);
+    assert.ok(report.sections[5].paragraphs.every((p) => !p.text.includes('2022年1月20日')));
+  });
+
+  test('recognises sections by text: unnumbered, long forms, another number', () => {
+    const r = parseReport('# 某局2021年政府信息公开工作年度报告\n\n## 总体情况\n\n## 因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n## 三、政府信息公开工作存在的主要问题及改进情况\n');
+    assert.deepEqual(r.sections.map((s) => [s.key, s.number]), [['一', undefined], ['四', undefined], ['五', '三']]);
+  });
+
+  test('reads agency and year from the title when there is no front matter', () => {
+    assert.deepEqual(titleFacts('东营市河口区融媒体中心2021年政府信息公开工作年度报告'), { agency: '东营市河口区融媒体中心', year: 2021 });
+    assert.deepEqual(titleFacts('2019年上海市人民政府办公厅政府信息公开工作年度报告'), { agency: '上海市人民政府办公厅', year: 2019 });
+    assert.deepEqual(titleFacts('硚口区融媒体中心2022年政府 信息公开工作年度报告'), { agency: '硚口区融媒体中心', year: 2022 });
+    const r = parseReport(text.slice(text.indexOf('# ')));
+    assert.equal(r.agency, '青山市云溪区数据局');
+    assert.equal(r.year, 2021);
+  });
+
+  test('a report with Windows line endings parses and checks the same', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const lf = check(text).findings.map((f) => [f.code, f.range]);
+    assert.deepEqual(check(crlf).findings.map((f) => [f.code, f.range]), lf);
+    const { tables } = analyse(parseReport(crlf));
+    assert.equal(tables.cell('applications', 'R1', 'total')!.text, '15');
+  });
+
+  test('a bad front matter is reported as a problem, not thrown', () => {
+    const r = parseReport('---\nyear: [\n---\n# x\n');
+    assert.ok(r.frontMatter!.problems.length > 0);
+    const r2 = parseReport('---\nyear: 一千\nformat: 2020\n---\n');
+    assert.ok(r2.frontMatter!.problems.some((p) => p.startsWith('year')));
+    assert.ok(r2.frontMatter!.problems.some((p) => p.startsWith('format')));
+  });
+
+  test('an empty cell points where a value would be typed', () => {
+    const t = '## 二、主动公开政府信息情况\n\n| 第二十条第（五）项 | 本年处理决定数量 |\n| --- | --: |\n| 行政许可 |  |\n';
+    const { tables } = analyse(parseReport(t));
+    const cell = tables.cell('item5', 'licensing', 'decisions')!;
+    assert.equal(cell.text, '');
+    assert.equal(cell.range.start.line, 4);
+    assert.equal(cell.span.start.character, '| 行政许可 |'.length);
+  });
+});

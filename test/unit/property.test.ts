@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { check } from '../../src/core/check';
+import { fixAll } from '../../src/core/fix';
+import { lineOffsets } from '../../src/core/model';
+import { parseReport } from '../../src/core/parse';
+import { readShared, SAMPLE_2021, SAMPLE_2022 } from './helpers';
+
+/** Property tests: the parser and the checker never throw, and what they report stays inside the text. */
+
+const samples = [readShared(SAMPLE_2021), readShared(SAMPLE_2022)];
+
+/** Fragments that real reports and broken reports are made of. */
+const fragment = fc.constantFrom(
+  '## 三、收到和处理政府信息公开申请情况\n', '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '| --- | --: |\n', '|', '||', '\n', '\n\n',
+  '# 某局2021年政府信息公开工作年度报告\n', '---\n', 'year: 2021\n', 'agency: 某局\n', 'previous: x.md\n', '```notes\n', '```\n', '共收到申请十二件，其中', '予以公开3件、', '占45.5%',
+  '（一）', '一、', '1、', '其它', '2022年  月  日', '【待核实：数量】', '(', ':', '　', '\u00a0', '\r\n', '### （二）依申请公开\n', '[image: x]', '\ufffd', '- 要点\n',
+);
+const reportish = fc.array(fc.oneof(fragment, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(''));
+
+function assertFindingsInside(text: string): void {
+  const lines = lineOffsets(text).length;
+  for (const f of check(text).findings) {
+    assert.ok(!f.message.startsWith('内部错误'), f.message);
+    for (const p of [f.range.start, f.range.end]) {
+      assert.ok(p.line >= 0 && p.line < lines, `${f.code} line ${p.line} outside ${lines}`);
+      assert.ok(p.character >= 0, `${f.code} negative column`);
+    }
+  }
+}
+
+suite('properties', () => {
+  test('parsing and checking arbitrary text never throws, and every finding lies inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        parseReport(text);
+        assertFindingsInside(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('report-like text assembled from fragments never makes a rule throw', () => {
+    fc.assert(fc.property(reportish, (text) => assertFindingsInside(text)), { numRuns: 1000 });
+  });
+
+  test('random edits of the examples never make a rule throw', () => {
+    const edit = fc.record({ sample: fc.nat(1), at: fc.nat(), cut: fc.nat({ max: 40 }), insert: fc.oneof(fragment, fc.string({ maxLength: 6 })) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = samples[edits[0].sample];
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
+        }
+        assertFindingsInside(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('fixing all never throws and never adds an error that was not there', () => {
+    const edit = fc.record({ sample: fc.nat(1), at: fc.nat(), cut: fc.nat({ max: 20 }), insert: fragment });
+    fc.assert(
+      fc.property(edit, (e) => {
+        const base = samples[e.sample];
+        const at = e.at % (base.length + 1);
+        const text = base.slice(0, at) + e.insert + base.slice(at + e.cut);
+        const before = check(text).findings.filter((f) => f.severity === 'error').length;
+        const after = check(fixAll(text).text).findings.filter((f) => f.severity === 'error').length;
+        assert.ok(after <= before, `errors went from ${before} to ${after}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
