@@ -35,14 +35,14 @@ function allReadable(tables: Tables, id: 'applications' | 'review', rows: readon
  * `column` held `value`. A total is only rewritten when that single change explains every failing
  * sum; otherwise which cell is wrong is a judgement, and no fix is offered.
  */
-export function applicationsConsistentWith(tables: Tables, row: string, column: string, value: number): boolean {
+export function applicationsConsistentWith(tables: Tables, row?: string, column?: string, value?: number): boolean {
   const t = tables.get('applications');
   if (!t) return false;
   const dataRows = t.def.rows.filter((r) => !r.labelOnly).map((r) => r.key);
   const columns = t.def.columns.map((c) => c.key);
   if (!allReadable(tables, 'applications', dataRows, columns, true)) return false;
   const v = (r: string, c: string): number => {
-    if (r === row && c === column) return value;
+    if (r === row && c === column && value !== undefined) return value;
     const n = tables.number('applications', r, c);
     if (n !== undefined) return n;
     return c === 'total' ? APPLICANT_PARTS.reduce((s, p) => s + v(r, p), 0) : 0;

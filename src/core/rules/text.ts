@@ -1,5 +1,7 @@
 import { findCounts, findPercents, quantityOf, type Count, type Quantity } from '../numbers';
+import { REVIEW_PARTS } from '../formats/tables';
 import { readNumber, type Tables } from '../tables';
+import { applicationsConsistentWith } from './arith';
 import { proseLines, proseParagraphs, rangeIn, splitWithOffsets } from './prose';
 import { defineRule, type Text } from './types';
 
@@ -62,13 +64,18 @@ function tableValues(tables: Tables, q: Quantity, context: string): number[] | u
   return [total];
 }
 
-/** Whether every row and cell of a table is present and readable (a fix from it is then certain). */
-function wellFormed(tables: Tables, id: 'applications' | 'review'): boolean {
+/**
+ * Whether a table can be trusted to correct the text: every row and cell present and readable, and
+ * its own sums holding (while the table contradicts itself, which figure is right is not certain).
+ */
+function trustworthy(tables: Tables, id: 'applications' | 'review'): boolean {
+  if (id === 'applications') return applicationsConsistentWith(tables);
   const t = tables.get(id);
   if (!t || t.unknownRows.length || t.columnIndex.size !== t.def.columns.length) return false;
   return t.def.rows.every((r) => {
     const row = t.rowByKey.get(r.key);
-    return row && (r.labelOnly || [...t.columnIndex.values()].every((i) => row.cells[i] && readNumber(row.cells[i].text) !== null));
+    if (!row || ![...t.columnIndex.values()].every((i) => row.cells[i] && readNumber(row.cells[i].text) !== null)) return false;
+    return tables.value(id, r.key, 'total') === REVIEW_PARTS.reduce((s, c) => s + tables.value(id, r.key, c), 0);
   });
 }
 
@@ -103,7 +110,7 @@ export const tableMismatch = defineRule({
           const expected = tableValues(tables, q, clause.text + s.slice(c.end, c.end + 16));
           if (!expected || expected.includes(c.value)) continue;
           const written = s.slice(c.start, c.numberEnd);
-          const certain = /^\d+$/.test(written) && wellFormed(tables, isReview ? 'review' : 'applications');
+          const certain = /^\d+$/.test(written) && trustworthy(tables, isReview ? 'review' : 'applications');
           const name = QUANTITY_NAME[q];
           emit({
             range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd),

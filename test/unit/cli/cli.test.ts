@@ -1,0 +1,187 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkOutputSchema } from '../../../schemas/checkOutput';
+import { checkAll } from '../../../src/cli/pool';
+import { main } from '../../../src/cli/main';
+import { RULES } from '../../../src/core/rules';
+import { mutate, readShared, ROOT, SAMPLE_2021, SAMPLE_2022 } from '../helpers';
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
+  return { code, stdout, stderr };
+}
+
+suite('nianbao check (command line)', () => {
+  let dir: string;
+  const clean21 = readShared(SAMPLE_2021);
+  const brokenTotal = mutate(clean21, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |');
+
+  setup(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+  });
+  teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  test('exit 0 and a summary for clean reports, with previous read relative to the file', async () => {
+    write('report-2021-sample.md', clean21);
+    const p = write('2022.md', readShared(SAMPLE_2022));
+    const r = await run(['check', p, join(dir, 'report-2021-sample.md')]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /已检查 2 个文件：错误 0 个，警告 0 个/);
+    assert.equal(r.stderr, '');
+  });
+
+  test('text output: path:line:col  severity  CODE  message, and exit 1 on an error', async () => {
+    const p = write('broken.md', brokenTotal);
+    const r = await run(['check', p]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.includes(`${p}:64:37  error    NB301  「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1`), r.stdout);
+    assert.ok(lines.includes(`${p}:23:43  warning  NB401  正文称予以公开7件，表格为8件`), r.stdout);
+    assert.equal(lines[lines.length - 1], '已检查 1 个文件：错误 2 个，警告 2 个，提示 0 个；其中 1 个可用 --fix 自动修复');
+  });
+
+  test('English messages with --lang en or NIANBAO_LANG', async () => {
+    const p = write('broken.md', brokenTotal);
+    const a = await run(['check', '--lang', 'en', p]);
+    assert.match(a.stdout, /NB301 {2}“（一）予以公开”: 总计 is 8 but the applicant columns add up to 7/);
+    const b = await run(['check', p], { NIANBAO_LANG: 'en' });
+    assert.equal(b.stdout, a.stdout);
+  });
+
+  test('--format json follows the contract of rules.md exactly', async () => {
+    const p = write('broken.md', brokenTotal);
+    const r = await run(['check', '--format', 'json', p]);
+    assert.equal(r.code, 1);
+    const out = checkOutputSchema.parse(JSON.parse(r.stdout));
+    assert.equal(out.files[0].agency, '青山市云溪区数据局');
+    assert.equal(out.files[0].year, 2021);
+    assert.equal(out.files[0].format, '2021');
+    const f = out.files[0].findings.find((x) => x.code === 'NB301')!;
+    assert.deepEqual({ ...f, message: undefined }, { code: 'NB301', name: 'arith.row-total', severity: 'error', message: undefined, line: 64, column: 37, endLine: 64, endColumn: 38, fixable: true });
+  });
+
+  test('--format sarif writes SARIF 2.1.0 with the rule codes as rule ids', async () => {
+    const p = write('broken.md', brokenTotal);
+    const r = await run(['check', '--format', 'sarif', p]);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const driver = sarif.runs[0].tool.driver;
+    assert.deepEqual(driver.rules.map((x: { id: string }) => x.id), RULES.map((x) => x.code));
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'NB301');
+    assert.equal(result.level, 'error');
+    assert.equal(driver.rules[result.ruleIndex].id, 'NB301');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 64, startColumn: 37, endLine: 64, endColumn: 38 });
+    assert.equal(result.relatedLocations[0].physicalLocation.region.startLine, 64);
+  });
+
+  test('--fix writes the fixes atomically and re-checks clean', async () => {
+    const p = write('broken.md', brokenTotal);
+    const r = await run(['check', '--fix', p]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(readFileSync(p, 'utf8'), clean21);
+    assert.match(r.stderr, /已写入 1 处修复/);
+    assert.deepEqual(readdirSync(dir), ['broken.md'], 'no temporary file is left behind');
+  });
+
+  test('--fix leaves a file with nothing to fix untouched', async () => {
+    const p = write('clean.md', clean21);
+    const before = statSync(p).mtimeMs;
+    await run(['check', '--fix', p]);
+    assert.equal(statSync(p).mtimeMs, before);
+  });
+
+  test('.nianbaorc.json found upward: codes and names turn rules off or change severity', async () => {
+    const sub = join(dir, 'units', 'a');
+    spawnSync('mkdir', ['-p', sub]);
+    const p = join(sub, 'broken.md');
+    writeFileSync(p, brokenTotal);
+    writeFileSync(join(dir, '.nianbaorc.json'), JSON.stringify({ rules: { NB301: 'off', 'arith.result-total': 'warning', 'text.table-mismatch': 'off' } }));
+    const r = await run(['check', '--format', 'json', p]);
+    const findings = JSON.parse(r.stdout).files[0].findings;
+    assert.deepEqual(findings.map((f: { code: string; severity: string }) => `${f.code}:${f.severity}`), ['NB302:warning']);
+    assert.equal(r.code, 0);
+    // A nearer configuration wins.
+    writeFileSync(join(sub, '.nianbaorc.json'), JSON.stringify({ rules: {} }));
+    const nearer = await run(['check', '--format', 'json', p]);
+    assert.ok(JSON.parse(nearer.stdout).files[0].findings.some((f: { code: string }) => f.code === 'NB301'));
+  });
+
+  test('a bad configuration is a clear error with exit 2, not a crash', async () => {
+    const p = write('r.md', clean21);
+    writeFileSync(join(dir, '.nianbaorc.json'), '{"rules": {"NB999": "off"}}');
+    let r = await run(['check', p]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.nianbaorc\.json 有误：没有名为「NB999」的规则/);
+    writeFileSync(join(dir, '.nianbaorc.json'), '{"rules": {"NB301": "loud"}}');
+    r = await run(['check', p]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /rules\.NB301/);
+    writeFileSync(join(dir, '.nianbaorc.json'), '{"rules": ');
+    r = await run(['check', p]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /不是有效的 JSON/);
+  });
+
+  test('usage and input errors exit 2', async () => {
+    assert.equal((await run(['check', join(dir, 'missing.md')])).code, 2);
+    assert.equal((await run(['check', '--bogus', 'x'])).code, 2);
+    assert.equal((await run(['check', '--format', 'xml', 'x'])).code, 2);
+    assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal((await run(['check'])).code, 2);
+    assert.equal((await run(['--help'])).code, 0);
+  });
+
+  test('folders are searched for report files; other Markdown is left alone', async () => {
+    write('README.md', '# 说明\n\n这不是年报。\n');
+    spawnSync('mkdir', ['-p', join(dir, 'sub')]);
+    writeFileSync(join(dir, 'sub', 'a.md'), clean21);
+    const noFrontMatter = clean21.slice(clean21.indexOf('# '));
+    writeFileSync(join(dir, 'sub', 'b.md'), noFrontMatter);
+    const r = await run(['check', '--format', 'json', dir]);
+    const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    assert.deepEqual(paths, [join(dir, 'sub', 'a.md'), join(dir, 'sub', 'b.md')]);
+  });
+
+  test('nianbao rules lists the whole catalogue', async () => {
+    const r = await run(['rules', '--format', 'json']);
+    const rules = JSON.parse(r.stdout);
+    assert.equal(rules.length, 30);
+    assert.deepEqual(rules[0], { code: 'NB101', name: 'structure.missing-section', severity: 'error', fixable: true, title: '缺少章节', description: rules[0].description });
+    const text = await run(['rules']);
+    assert.match(text.stdout, /NB303 {2}arith\.balance/);
+  });
+
+  test('many files are checked on worker threads with the same results as one thread', async () => {
+    const files = [];
+    for (let i = 0; i < 60; i++) files.push({ path: write(`r${i}.md`, i % 3 ? clean21 : brokenTotal), rules: {} });
+    const opts = { locale: 'zh-cn' as const, fix: false };
+    const single = await checkAll(files, opts, 1);
+    const parallel = await checkAll(files, opts, 2);
+    assert.equal(parallel.length, 60);
+    assert.deepEqual(parallel, single);
+    assert.equal(parallel.filter((r) => r.findings.some((f) => f.code === 'NB301')).length, 20);
+  });
+
+  test('the bundled executable runs with exit codes 0 / 1 / 2', () => {
+    const cli = join(ROOT, 'dist', 'cli.js');
+    const ok = write('ok.md', clean21);
+    const bad = write('bad.md', brokenTotal);
+    assert.equal(spawnSync(process.execPath, [cli, 'check', ok]).status, 0);
+    assert.equal(spawnSync(process.execPath, [cli, 'check', bad]).status, 1);
+    const missing = spawnSync(process.execPath, [cli, 'check', join(dir, 'nope.md')], { encoding: 'utf8' });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /找不到文件或文件夹/);
+  });
+});

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { ESLint } from 'eslint';
+import { ROOT } from './helpers';
+
+/** The import boundaries of architecture.md are lint rules: a wrong import fails `npm test`. */
+suite('import boundaries', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const restricted = async (code: string, filePath: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+  };
+
+  test('the core may not touch the file system, hosts, heavy libraries or vscode', async () => {
+    assert.equal(await restricted("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/core/x.ts'), 1);
+    assert.equal(await restricted("import { main } from '../cli/main';\nexport const x = main;\n", 'src/core/x.ts'), 1);
+    assert.equal(await restricted("import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/core/x.ts'), 1);
+    assert.equal(await restricted("import OpenAI from 'openai';\nexport const x = OpenAI;\n", 'src/core/x.ts'), 1);
+    assert.equal(await restricted("import MarkdownIt from 'markdown-it';\nexport const x = MarkdownIt;\n", 'src/core/x.ts'), 0);
+  });
+
+  test('the CLI may not import vscode or the extension; the extension may not import the CLI', async () => {
+    assert.equal(await restricted("import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/cli/x.ts'), 1);
+    assert.equal(await restricted("import { main } from '../cli/main';\nexport const x = main;\n", 'src/extension/x.ts'), 1);
+    assert.equal(await restricted("import { check } from '../core/check';\nexport const x = check;\n", 'src/cli/x.ts'), 0);
+  });
+
+  test('the source tree itself is clean', async () => {
+    const results = await eslint.lintFiles(['src', 'schemas']);
+    const problems = results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line} ${m.ruleId} ${m.message}`));
+    assert.deepEqual(problems, []);
+  });
+});
