@@ -49,10 +49,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   if (ref && options.readPrevious) {
     const prevText = options.readPrevious(ref);
     if (prevText === undefined) previousUnreadable = ref;
-    else {
-      const prev = analyse(parseReport(prevText));
-      ctx.previous = { report: prev.report, tables: prev.tables, path: ref } satisfies PreviousReport;
-    }
+    else ctx.previous = analysePrevious(prevText, ref);
   }
   const locale = options.locale ?? 'zh-cn';
   const overrides = normaliseOverrides(options.rules);
@@ -86,6 +83,15 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
   return { report, format: ctx.format.version, findings, previousUnreadable };
+}
+
+/** Last year's report changes rarely while this year's is edited: the last one analysed is kept. */
+let lastPrevious: { text: string; previous: PreviousReport } | undefined;
+function analysePrevious(text: string, path: string): PreviousReport {
+  if (lastPrevious?.text === text && lastPrevious.previous.path === path) return lastPrevious.previous;
+  const { report, tables } = analyse(parseReport(text));
+  lastPrevious = { text, previous: { report, tables, path } };
+  return lastPrevious.previous;
 }
 
 function normaliseOverrides(rules: CheckOptions['rules']): Map<string, SeverityOverride> {

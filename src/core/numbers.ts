@@ -40,8 +40,20 @@ export interface Count {
 const MEASURE = '件|条|个|次|期|项|人次|人|家|篇|份|起|场|批|类|宗';
 const COUNT_RE = new RegExp(`(\\d+(?:,\\d{3})*|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(${MEASURE})`, 'g');
 
-/** The counts in a text (Arabic or Chinese numerals before a measure word). */
+const countsMemo = new Map<string, Count[]>();
+
+/** The counts in a text (Arabic or Chinese numerals before a measure word); memoised per text. */
 export function findCounts(text: string): Count[] {
+  let found = countsMemo.get(text);
+  if (!found) {
+    found = scanCounts(text);
+    if (countsMemo.size > 5000) countsMemo.clear();
+    countsMemo.set(text, found);
+  }
+  return found;
+}
+
+function scanCounts(text: string): Count[] {
   const out: Count[] = [];
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {

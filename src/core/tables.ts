@@ -33,6 +33,7 @@ const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(元|万元|亿元)?$/;
 
 /** Reads a numeric cell: undefined for a blank cell, null for text that is not a number. */
 export function readNumber(text: string): NumberValue | null | undefined {
+  if (/^\d{1,15}$/.test(text)) return { value: Number(text) };
   const t = text.replace(/[\s\u00a0\u3000]/g, '').normalize('NFKC').replace(/^[−–—]/, '-');
   if (t === '') return undefined;
   const m = NUMBER_RE.exec(t);
@@ -79,11 +80,20 @@ export class Tables {
     return r && c !== undefined ? r.cells[c] : undefined;
   }
 
-  /** The number in a cell; undefined when blank, absent or not a number. */
+  private readonly numbers = new Map<TableId, Map<string, Map<string, number | undefined>>>();
+
+  /** The number in a cell; undefined when blank, absent or not a number. Read once per cell. */
   number(id: TableId, row: string, column: string): number | undefined {
+    let byRow = this.numbers.get(id);
+    if (!byRow) this.numbers.set(id, (byRow = new Map()));
+    let byColumn = byRow.get(row);
+    if (!byColumn) byRow.set(row, (byColumn = new Map()));
+    if (byColumn.has(column)) return byColumn.get(column);
     const c = this.cell(id, row, column);
     const v = c ? readNumber(c.text) : undefined;
-    return v ? v.value : undefined;
+    const n = v ? v.value : undefined;
+    byColumn.set(column, n);
+    return n;
   }
 
   /**

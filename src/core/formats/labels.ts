@@ -6,12 +6,13 @@ import { TRADITIONAL_PAIRS } from './traditional';
 const toSimplified = new Map<string, string>();
 const pairChars = [...TRADITIONAL_PAIRS]; // by code point: a few simplified forms lie outside the BMP
 for (let i = 0; i + 1 < pairChars.length; i += 2) toSimplified.set(pairChars[i], pairChars[i + 1]);
+const TRADITIONAL_RE = new RegExp(`[${[...toSimplified.keys()].join('')}]`, 'gu');
 
 /** Traditional → simplified, character by character. */
 export function simplify(s: string): string {
-  let out = '';
-  for (const ch of s) out += toSimplified.get(ch) ?? ch;
-  return out;
+  TRADITIONAL_RE.lastIndex = 0;
+  if (!TRADITIONAL_RE.test(s)) return s;
+  return s.replace(TRADITIONAL_RE, (c) => toSimplified.get(c) ?? c);
 }
 
 /** Whitespace Markdown keeps inside a cell or a heading: spaces, tabs, U+3000, NBSP, line breaks. */
@@ -29,15 +30,23 @@ export function fullWidthPunctuation(s: string): string {
   return s.replace(/[():,;]/g, (c) => HALF_TO_FULL[c]);
 }
 
+const normalized = new Map<string, string>();
+
 /**
  * The form two labels are compared in: width folded (NFKC), no whitespace, simplified characters,
- * one kind of quote, `1、` as `1.`, 其它 as 其他.
+ * one kind of quote, `1、` as `1.`, 其它 as 其他. Memoised: the same labels recur in every check.
  */
 export function normalizeLabel(s: string): string {
-  return simplify(stripWhitespace(s).normalize('NFKC'))
-    .replace(/[“”‘’"'「」『』]/g, '"')
-    .replace(/^(\d+)[、,]/, '$1.')
-    .replace(/其它/g, '其他');
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = simplify(stripWhitespace(s).normalize('NFKC'))
+      .replace(/[“”‘’"'「」『』]/g, '"')
+      .replace(/^(\d+)[、,]/, '$1.')
+      .replace(/其它/g, '其他');
+    if (normalized.size > 20000) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
 }
 
 function maxEdits(len: number): number {

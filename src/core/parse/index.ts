@@ -1,16 +1,16 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterSchema } from '../../../schemas/frontMatter';
-import { labelDistance, stripWhitespace } from '../formats/labels';
+import { labelDistance, normalizeLabel, stripWhitespace } from '../formats/labels';
 import { SECTION_TITLES } from '../formats/tables';
 import type { FrontMatter, Heading, NotesBlock, Paragraph, Report, Section, SectionKey, Signature, Table } from '../model';
 import { lineOffsets, lineRange, rangeOf, SECTION_KEYS } from '../model';
 import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../text';
 import { splitRow } from './table';
 
-let md: MarkdownIt.MarkdownIt | undefined;
+let md: MarkdownIt | undefined;
 /** Block-level markdown-it: the report model reads raw source lines, so inline parsing is skipped. */
-function blockParser(): MarkdownIt.MarkdownIt {
+function blockParser(): MarkdownIt {
   if (!md) {
     md = new MarkdownIt();
     md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
@@ -94,20 +94,33 @@ function readFrontMatter(text: string, offsets: number[]): { frontMatter?: Front
   }
   if (close < 0) return { bodyStartLine: 0 };
   const range = lineRange(text, offsets, 0, close);
-  const problems: string[] = [];
+  const fields = readYamlFields(text.slice(offsets[1], offsets[close]));
+  const fm: FrontMatter = { ...fields, range, problems: [...fields.problems] };
+  return { frontMatter: fm, bodyStartLine: close + 1 };
+}
+
+type FrontMatterFields = Omit<FrontMatter, 'range'>;
+const yamlMemo = new Map<string, FrontMatterFields>();
+
+/** The validated fields of a front matter's YAML; memoised, since it rarely changes while a report is edited. */
+function readYamlFields(yaml: string): FrontMatterFields {
+  const memo = yamlMemo.get(yaml);
+  if (memo) return memo;
+  const fields: FrontMatterFields = { problems: [] };
   let data: unknown;
   try {
-    data = parseYaml(text.slice(offsets[1], offsets[close]));
+    data = parseYaml(yaml);
   } catch (e) {
-    problems.push(e instanceof Error ? e.message.split('\n')[0] : String(e));
+    fields.problems.push(e instanceof Error ? e.message.split('\n')[0] : String(e));
   }
-  const fm: FrontMatter = { range, problems };
   if (data !== undefined && data !== null) {
     const parsed = frontMatterSchema.safeParse(data);
-    if (parsed.success) Object.assign(fm, parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    if (parsed.success) Object.assign(fields, parsed.data);
+    else for (const issue of parsed.error.issues) fields.problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  return { frontMatter: fm, bodyStartLine: close + 1 };
+  if (yamlMemo.size >= 64) yamlMemo.clear();
+  yamlMemo.set(yaml, fields);
+  return fields;
 }
 
 function makeHeading(text: string, offsets: number[], line: number, level: number): Heading {
@@ -139,15 +152,17 @@ export function titleFacts(title: string): { agency?: string; year?: number } {
   return {};
 }
 
+const EXACT_TITLES = new Map<string, SectionKey>(SECTION_KEYS.flatMap((k) => SECTION_TITLES[k].map((t) => [normalizeLabel(t), k] as [string, SectionKey])));
+
 export const SECTION_NUMBER_RE = /^([一二三四五六七八九十]{1,3})\s*[、.．，,]\s*/;
 
 /** Which section a heading names, by its text (numbered or not). */
 export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'number' | 'numberRange'> | undefined {
   const m = SECTION_NUMBER_RE.exec(heading.text);
   const title = (m ? heading.text.slice(m[0].length) : heading.text).replace(/[:：。\s]+$/, '');
-  let best: SectionKey | undefined;
-  let bestDistance = Infinity;
-  for (const key of SECTION_KEYS) {
+  let best: SectionKey | undefined = EXACT_TITLES.get(normalizeLabel(title));
+  let bestDistance = best ? 0 : Infinity;
+  for (const key of best ? [] : SECTION_KEYS) {
     for (const official of SECTION_TITLES[key]) {
       const d = labelDistance(title, official);
       if (d < bestDistance) {
@@ -166,7 +181,7 @@ export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'numbe
 }
 
 function makeTable(text: string, offsets: number[], first: number, last: number, section: SectionKey | undefined): Table {
-  const row = (line: number) => splitRow(text, offsets[line], line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length, offsets);
+  const row = (line: number) => splitRow(text, line, offsets[line], line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length);
   const rows = [];
   for (let line = first + 2; line <= last; line++) rows.push(row(line));
   return { header: row(first), delimiterLine: first + 1, rows, range: lineRange(text, offsets, first, last), section };

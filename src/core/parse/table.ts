@@ -1,34 +1,38 @@
 import type { Cell, TableRow } from '../model';
-import { positionAt } from '../model';
 
-/** Splits one pipe-table line into cells with their document offsets (`\|` is not a separator). */
-export function splitRow(text: string, lineStart: number, lineEnd: number, offsets: number[]): TableRow {
-  const line = positionAt(offsets, lineStart).line;
+/**
+ * Splits one pipe-table line into cells with their positions (`\|` is not a separator). The line is
+ * `line` (0-based), starting at document offset `lineStart`.
+ */
+export function splitRow(text: string, line: number, lineStart: number, lineEnd: number): TableRow {
   let end = lineEnd;
-  if (end > lineStart && text[end - 1] === '\r') end--;
+  if (end > lineStart && text.charCodeAt(end - 1) === 13) end--;
+  const isBlank = (k: number) => text[k] === ' ' || text[k] === '\t';
   let i = lineStart;
-  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < end && isBlank(i)) i++;
   if (text[i] === '|') i++;
   let last = end;
-  while (last > i && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+  while (last > i && isBlank(last - 1)) last--;
   if (last > i && text[last - 1] === '|' && text[last - 2] !== '\\') last--;
+  const pos = (offset: number) => ({ line, character: offset - lineStart });
   const cells: Cell[] = [];
   let cellStart = i;
   for (let j = i; j <= last; j++) {
     if (j < last && !(text[j] === '|' && text[j - 1] !== '\\')) continue;
     let s = cellStart;
     let e = j;
-    while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    while (s < e && isBlank(s)) s++;
+    while (e > s && isBlank(e - 1)) e--;
     // An empty cell points at the middle of its blank space, where a value would be typed.
     const at = s === e ? Math.min(cellStart + 1, j) : s;
+    const raw = text.slice(s, e);
     cells.push({
-      text: text.slice(s, e).replace(/\\\|/g, '|'),
+      text: raw.includes('\\|') ? raw.replace(/\\\|/g, '|') : raw,
       offset: at,
-      range: { start: positionAt(offsets, at), end: positionAt(offsets, s === e ? at : e) },
-      span: { start: positionAt(offsets, cellStart), end: positionAt(offsets, j) },
+      range: { start: pos(at), end: pos(s === e ? at : e) },
+      span: { start: pos(cellStart), end: pos(j) },
     });
     cellStart = j + 1;
   }
-  return { line, cells, range: { start: { line, character: 0 }, end: { line, character: end - lineStart } } };
+  return { line, cells, range: { start: pos(lineStart), end: pos(end) } };
 }

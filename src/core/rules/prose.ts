@@ -8,8 +8,19 @@ export interface ProseLine {
   section?: SectionKey;
 }
 
+const linesCache = new WeakMap<Report, ProseLine[]>();
+
 /** The lines of the narrative: preamble, sub-headings and paragraphs (not notes, tables, signature). */
 export function proseLines(report: Report, keys?: readonly SectionKey[]): ProseLine[] {
+  if (!keys) {
+    let cached = linesCache.get(report);
+    if (!cached) linesCache.set(report, (cached = collectLines(report)));
+    return cached;
+  }
+  return collectLines(report, keys);
+}
+
+function collectLines(report: Report, keys?: readonly SectionKey[]): ProseLine[] {
   const out: ProseLine[] = [];
   const push = (p: Paragraph, section?: SectionKey) => {
     let offset = p.offset;

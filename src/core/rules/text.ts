@@ -157,6 +157,7 @@ export const itemisedSum = defineRule({
     for (const p of proseParagraphs(report)) {
       for (const sentence of splitWithOffsets(p.text, /[。！？!?\n]/)) {
         const s = sentence.text;
+        if (!/其中|包括|含有|包含/.test(s)) continue;
         const counts = findCounts(s);
         LIST_MARKER.lastIndex = 0;
         for (let m = LIST_MARKER.exec(s); m; m = LIST_MARKER.exec(s)) {
@@ -217,6 +218,7 @@ export const percentage = defineRule({
   description: { zh: '百分比与其旁边写出的数字（分子）及总数（分母）算出的结果不符，超出所写精度。', en: 'A percentage that does not follow from the counts written next to it, beyond the precision written.' },
   check({ report }, emit) {
     for (const p of proseParagraphs(report)) {
+      if (!/[%％]|百分之/.test(p.text)) continue;
       const all = findCounts(p.text);
       for (const sentence of splitWithOffsets(p.text, /[。！？!?\n；;]/)) {
         const s = sentence.text;
@@ -265,7 +267,7 @@ export const placeholder = defineRule({
   title: { zh: '未填写的占位符', en: 'Unfilled placeholder' },
   description: { zh: '未填写的占位内容：「2022年  月  日」式日期、XX/××/＿＿、【待补充】/【待核实…】、TODO。', en: 'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO.' },
   check({ report }, emit) {
-    const lines = proseLines(report);
+    const lines = [...proseLines(report)];
     const sig = report.signature;
     if (sig) for (const part of [sig.agency, sig.date]) if (part) lines.push({ text: part.text, offset: report.lineOffsets[part.range.start.line] + part.range.start.character });
     if (report.title) lines.push({ text: report.title.text, offset: report.title.textOffset });

@@ -10,6 +10,7 @@ const URLISH = /(https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
 /** Offsets of half-width `( ) : , ;` that touch Chinese text, outside URLs and e-mail addresses. */
 function halfWidthMarks(line: string): number[] {
+  if (!/[():,;]/.test(line)) return [];
   const skip: Array<[number, number]> = [];
   URLISH.lastIndex = 0;
   for (let m = URLISH.exec(line); m; m = URLISH.exec(line)) skip.push([m.index, m.index + m[0].length]);
@@ -92,6 +93,7 @@ export const whitespace = defineRule({
   },
 });
 
+const QUOTED_CJK_RE = new RegExp(`"([^"]*[${CJK}][^"]*)"`, 'g');
 const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL_ONLY}]+`, 'gu');
 
 export const wording = defineRule({
@@ -115,7 +117,8 @@ export const wording = defineRule({
         const to = simplify(m[0]);
         found.push({ start: m.index, end: m.index + m[0].length, to, zh: `繁体字「${m[0]}」应为「${to}」`, en: `Traditional “${m[0]}” should be “${to}”` });
       }
-      const quotes = new RegExp(`"([^"]*[${CJK}][^"]*)"`, 'g');
+      const quotes = QUOTED_CJK_RE;
+      quotes.lastIndex = 0;
       for (let m = quotes.exec(line.text); m; m = quotes.exec(line.text)) {
         found.push({ start: m.index, end: m.index + m[0].length, to: `“${m[1]}”`, zh: `中文引号应为“”：${m[0]}`, en: `Use Chinese quotation marks: ${m[0]}` });
       }

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { check } from '../src/core/check';
+
+/**
+ * `npm run bench`: prints figures, asserts nothing. Targets (issue 2): check() within 1.5× a bare
+ * markdown-it parse, a typical report under 3 ms, `nianbao check` at least 500 reports per second.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+const SHARED = process.env.NIANBAO_SHARED ?? resolve(ROOT, '../shared');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median milliseconds of `fn` over `runs` runs after `warm` warm-up runs. */
+function time(fn: () => void, runs: number, warm = Math.ceil(runs / 5)): number {
+  for (let i = 0; i < warm; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(samples);
+}
+
+/** A report of about `bytes` bytes: the example with its narrative repeated, tables once. */
+function synthetic(base: string, bytes: number): string {
+  const cut = base.indexOf('### （二）');
+  const head = base.slice(0, cut);
+  const tail = base.slice(cut);
+  const paragraph = '本年度，我局围绕政务公开重点工作，主动公开政府信息326条，其中政策文件12条、工作动态214条、人事信息18条、财政信息9条、规划计划5条、其他信息68条；组织业务培训4次，开展自查2次，全部问题已整改。\n\n';
+  const copies = Math.max(1, Math.ceil((bytes - Buffer.byteLength(base)) / Buffer.byteLength(paragraph)));
+  return head + paragraph.repeat(copies) + tail;
+}
+
+function row(label: string, ...cells: Array<string | number>) {
+  console.log(`  ${label.padEnd(34)} ${cells.map((c) => String(c).padStart(12)).join(' ')}`);
+}
+
+function benchCheck(name: string, text: string, readPrevious: ((ref: string) => string | undefined) | undefined, runs: number) {
+  const md = new MarkdownIt();
+  const parse = time(() => md.parse(text, {}), runs);
+  const checked = time(() => check(text, { readPrevious }), runs);
+  row(name, `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`, `${checked.toFixed(3)} ms`, `${parse.toFixed(3)} ms`, `${(checked / parse).toFixed(2)}×`);
+}
+
+function benchThroughput(files: number): void {
+  const dir = join(ROOT, 'bench', '.data', 'reports');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const a = readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
+  const b = readFileSync(join(ROOT, 'examples', 'baiyun-2024-draft.md'), 'utf8');
+  for (let i = 0; i < files; i++) writeFileSync(join(dir, `unit-${String(i).padStart(4, '0')}.md`), i % 2 ? a : b.replace('previous: baiyun-2023.md\n', ''));
+  const cli = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
+  const walls: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const checkedFiles = JSON.parse(r.stdout).files.length;
+    if (checkedFiles !== files) throw new Error(`checked ${checkedFiles} of ${files} files`);
+  }
+  const wall = median(walls);
+  row(`nianbao check, ${files} files`, `${wall.toFixed(0)} ms`, `${((files / wall) * 1000).toFixed(0)} reports/s`, '(target ≥ 500)');
+  rmSync(dirname(dir), { recursive: true, force: true });
+}
+
+function main(): void {
+  const samplePath = join(SHARED, 'examples', 'report-2022-sample.md');
+  const typical = existsSync(samplePath) ? readFileSync(samplePath, 'utf8') : readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
+  const readPrevious = (ref: string) => {
+    try {
+      return readFileSync(resolve(dirname(samplePath), ref), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  console.log('check() against a bare markdown-it parse (median)   target: ratio ≤ 1.5, typical report < 3 ms');
+  row('', 'size', 'check()', 'md.parse', 'ratio');
+  benchCheck('2022 example (with previous)', typical, readPrevious, 400);
+  benchCheck('synthetic 1 MB report', synthetic(typical, 1024 * 1024), undefined, 15);
+  console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
+  benchThroughput(1000);
+}
+
+main();

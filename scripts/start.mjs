@@ -1,0 +1,27 @@
+// `npm start`: checks the bundled example reports with the real command-line tool, then shows what
+// `--fix` repairs in a copy of the draft (the examples in the repository stay as they are).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = ['dist/cli.js'];
+const run = (args) => spawnSync(process.execPath, [...cli, ...args], { stdio: 'inherit' }).status;
+const title = (s) => console.log(`\n\x1b[1m${s}\x1b[0m`);
+
+title('1. nianbao check examples/ —— 检查示例报告（2023年度定稿、2024年度初稿）');
+const status = run(['check', 'examples']);
+console.log(`（退出码 ${status}：0 无错误，1 有错误级别的问题，2 用法或输入错误）`);
+
+title('2. nianbao check --fix —— 在临时副本上自动修复可确定的问题');
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-start-'));
+for (const f of ['baiyun-2023.md', 'baiyun-2024-draft.md']) copyFileSync(join('examples', f), join(dir, f));
+const draft = join(dir, 'baiyun-2024-draft.md');
+const before = readFileSync(draft, 'utf8').split('\n');
+run(['check', '--fix', draft]);
+const after = readFileSync(draft, 'utf8').split('\n');
+title('   修复前后有变化的行：');
+before.forEach((line, i) => {
+  if (after[i] !== line) console.log(`   ${i + 1}\n   - ${line}\n   + ${after[i]}`);
+});
+console.log(`\n副本在 ${dir}；余下的问题需要撰写人核实后修改。`);
