@@ -1,3 +1,4 @@
+import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
 import type { ColumnDef } from '../formats/types';
 import { rangeOf } from '../model';
 import { readNumber, valueProblem, type Tables } from '../tables';
@@ -150,6 +151,19 @@ const KIND_TEXT: Record<ColumnDef['kind'], { zh: string; en: string }> = {
   amountWithUnit: { zh: '带单位的金额（如 251000元）', en: 'an amount with its unit (e.g. 251000元)' },
 };
 
+/** The value a blank 总计 stands for: the sum of its row's parts (undefined when a part is unreadable). */
+function blankTotal(tables: Tables, id: string, row: string): number | undefined {
+  const parts = id === 'applications' ? APPLICANT_PARTS : id === 'review' ? REVIEW_PARTS : undefined;
+  if (!parts) return 0;
+  let sum = 0;
+  for (const c of parts) {
+    const cell = tables.cell(id as 'applications' | 'review', row, c);
+    if (cell && readNumber(cell.text) === null) return undefined;
+    sum += tables.value(id as 'applications' | 'review', row, c);
+  }
+  return sum;
+}
+
 export const cellValue = defineRule({
   code: 'NB204',
   name: 'table.cell-value',
@@ -170,10 +184,14 @@ export const cellValue = defineRule({
           const whereEn = `“${rowDef.label}” / “${col.label}”`;
           const v = readNumber(cell.text);
           if (v === undefined) {
+            // A blank total is determined by its row; any other blank cell is most likely 0. In a row
+            // short of or over its cells the blank may be an artefact, so nothing is written there.
+            const fill = col.key === 'total' ? blankTotal(tables, t.def.id, rowDef.key) : 0;
+            const sound = row.cells.length === t.table.header.cells.length;
             emit({
               range: cell.range,
               message: { zh: `${where}为空：应填写数字，没有就写0`, en: `${whereEn} is empty: write the number, or 0` },
-              fix: { title: { zh: '填写0', en: 'Write 0' }, edits: [{ range: cell.span, newText: ' 0 ' }] },
+              fix: sound && fill !== undefined ? { title: { zh: `填写${fill}`, en: `Write ${fill}` }, edits: [{ range: cell.span, newText: ` ${fill} ` }] } : undefined,
             });
             continue;
           }

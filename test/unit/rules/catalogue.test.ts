@@ -84,6 +84,7 @@ const cases: Case[] = [
   { name: 'a missing table', code: 'NB203', clean: s21, broken: (s) => mutate(s, '| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 0 |\n', ''), at: '二、主动公开政府信息情况' },
   { name: 'an unknown row', code: 'NB203', clean: s21, broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 | 0 |\n| 行政检查 | 4 |'), at: '行政检查' },
   { name: 'an empty cell', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 |  |'), fixed: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 0 |') },
+  { name: 'a blank 总计 is filled with its row’s sum', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 |  |'), fixed: 'clean' },
   { name: 'text in a numeric cell', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 三 |'), at: '三' },
   { name: 'a negative count', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | -3 |'), at: '-3' },
   { name: 'a decimal count', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126.5 |'), at: '126.5' },
