@@ -69,6 +69,21 @@ function totalFinding(tables: Tables, id: 'applications' | 'review', row: string
   };
 }
 
+/** Each data row's 总计 against the sum of its parts (NB301, NB304). */
+function checkRowTotals(tables: Tables, id: 'applications' | 'review', parts: readonly string[], emit: (e: Emitted) => void, describe: (label: string, written: number, sum: number) => Emitted['message']): void {
+  const t = tables.get(id);
+  if (!t) return;
+  for (const rowDef of t.def.rows) {
+    if (rowDef.labelOnly || !t.rowByKey.has(rowDef.key) || !allReadable(tables, id, [rowDef.key], parts)) continue;
+    const written = tables.number(id, rowDef.key, 'total');
+    if (written === undefined) continue;
+    const sum = parts.reduce((acc, c) => acc + tables.value(id, rowDef.key, c), 0);
+    if (sum === written) continue;
+    const f = totalFinding(tables, id, rowDef.key, 'total', sum, describe(rowDef.label, written, sum));
+    if (f) emit(f);
+  }
+}
+
 export const rowTotal = defineRule({
   code: 'NB301',
   name: 'arith.row-total',
@@ -77,21 +92,10 @@ export const rowTotal = defineRule({
   title: { zh: '行合计不符', en: 'Row total mismatch' },
   description: { zh: '第三部分表格：某行的「总计」不等于自然人与五类法人或其他组织之和。', en: 'Section 三: a row’s 总计 differs from 自然人 + the five 法人或其他组织 columns.' },
   check({ tables }, emit) {
-    const t = tables.get('applications');
-    if (!t) return;
-    for (const rowDef of t.def.rows) {
-      if (rowDef.labelOnly || !t.rowByKey.has(rowDef.key)) continue;
-      if (!allReadable(tables, 'applications', [rowDef.key], APPLICANT_PARTS)) continue;
-      const written = tables.number('applications', rowDef.key, 'total');
-      if (written === undefined) continue;
-      const sum = APPLICANT_PARTS.reduce((s, c) => s + tables.value('applications', rowDef.key, c), 0);
-      if (sum === written) continue;
-      const f = totalFinding(tables, 'applications', rowDef.key, 'total', sum, {
-        zh: `「${rowDef.label}」的总计为${written}，而自然人与法人或其他组织各列之和为${sum}，相差${written - sum}`,
-        en: `“${rowDef.label}”: 总计 is ${written} but the applicant columns add up to ${sum} (difference ${written - sum})`,
-      });
-      if (f) emit(f);
-    }
+    checkRowTotals(tables, 'applications', APPLICANT_PARTS, emit, (label, written, sum) => ({
+      zh: `「${label}」的总计为${written}，而自然人与法人或其他组织各列之和为${sum}，相差${written - sum}`,
+      en: `“${label}”: 总计 is ${written} but the applicant columns add up to ${sum} (difference ${written - sum})`,
+    }));
   },
 });
 
@@ -140,9 +144,9 @@ export const balance = defineRule({
       const right = total + r4;
       if (left === right) continue;
       const range = tables.cellRange('applications', 'R1', col.key) ?? t.rowByKey.get('R1')!.range;
-      const rel = (row: string, zh: string) => {
+      const rel = (row: string, zh: string, en: string) => {
         const r = tables.cellRange('applications', row, col.key);
-        return r ? [{ range: r, message: { zh, en: zh } }] : [];
+        return r ? [{ range: r, message: { zh, en } }] : [];
       };
       emit({
         range,
@@ -150,7 +154,7 @@ export const balance = defineRule({
           zh: `勾稽关系不成立（${col.label}）：一＋二＝${r1}＋${r2}＝${left}，（七）总计＋四＝${total}＋${r4}＝${right}，相差${left - right}`,
           en: `Balance fails (${col.label}): 一 + 二 = ${r1} + ${r2} = ${left}, （七）总计 + 四 = ${total} + ${r4} = ${right}, difference ${left - right}`,
         },
-        related: [...rel('R2', '二、上年结转'), ...rel('T', '（七）总计'), ...rel('R4', '四、结转下年度继续办理')],
+        related: [...rel('R2', '二、上年结转', '二 (carried over)'), ...rel('T', '（七）总计', '（七） (results total)'), ...rel('R4', '四、结转下年度继续办理', '四 (carried forward)')],
       });
     }
   },
@@ -164,20 +168,10 @@ export const reviewTotal = defineRule({
   title: { zh: '复议诉讼总计不符', en: 'Review total mismatch' },
   description: { zh: '第四部分表格：每组的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和。', en: 'Section 四: a group’s 总计 differs from 结果维持 + 结果纠正 + 其他结果 + 尚未审结.' },
   check({ tables }, emit) {
-    const t = tables.get('review');
-    if (!t) return;
-    for (const rowDef of t.def.rows) {
-      if (!t.rowByKey.has(rowDef.key) || !allReadable(tables, 'review', [rowDef.key], REVIEW_PARTS)) continue;
-      const written = tables.number('review', rowDef.key, 'total');
-      if (written === undefined) continue;
-      const sum = REVIEW_PARTS.reduce((s, c) => s + tables.value('review', rowDef.key, c), 0);
-      if (sum === written) continue;
-      const f = totalFinding(tables, 'review', rowDef.key, 'total', sum, {
-        zh: `「${rowDef.label}」的总计为${written}，而结果维持、结果纠正、其他结果、尚未审结之和为${sum}`,
-        en: `“${rowDef.label}”: 总计 is ${written} but its four results add up to ${sum}`,
-      });
-      if (f) emit(f);
-    }
+    checkRowTotals(tables, 'review', REVIEW_PARTS, emit, (label, written, sum) => ({
+      zh: `「${label}」的总计为${written}，而结果维持、结果纠正、其他结果、尚未审结之和为${sum}`,
+      en: `“${label}”: 总计 is ${written} but its four results add up to ${sum}`,
+    }));
   },
 });
 
