@@ -109,6 +109,20 @@ function narrative(report: Report, key: SectionKey): string {
     .replace(/\d+(\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[件条个次期项人家篇份年月日])/g, '#');
 }
 
+const similarityMemo = new Map<string, number>();
+
+/** Similarity of two sections' narratives, memoised: while one section is edited the others repeat. */
+function sectionSimilarity(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let sim = similarityMemo.get(key);
+  if (sim === undefined) {
+    sim = similarity(a, b);
+    if (similarityMemo.size >= 64) similarityMemo.clear();
+    similarityMemo.set(key, sim);
+  }
+  return sim;
+}
+
 /** Similarity of two texts in [0, 1]: edit distance for report-sized texts, shared bigrams beyond. */
 export function similarity(a: string, b: string): number {
   if (!a.length || !b.length) return 0;
@@ -141,7 +155,7 @@ export const copied = defineRule({
       if (now.length < 100) continue;
       const before = narrative(previous.report, key);
       if (before.length < 100) continue;
-      const sim = similarity(now, before);
+      const sim = sectionSimilarity(now, before);
       if (sim < 0.85) continue;
       const s = sectionOf(report, key)!;
       const p = sectionOf(previous.report, key)!;
