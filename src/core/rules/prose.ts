@@ -39,12 +39,14 @@ function collectLines(report: Report, keys?: readonly SectionKey[]): ProseLine[]
   return out;
 }
 
+const paragraphsCache = new WeakMap<Report, Paragraph[]>();
+
 /** Paragraph-level prose (for rules that read whole sentences across line breaks). */
-export function proseParagraphs(report: Report, keys?: readonly SectionKey[]): Array<Paragraph & { section?: SectionKey }> {
-  const out: Array<Paragraph & { section?: SectionKey }> = [];
-  if (!keys) out.push(...report.preamble);
-  for (const s of report.sections) if (!keys || keys.includes(s.key)) out.push(...s.paragraphs.map((p) => ({ ...p, section: s.key })));
-  return out;
+export function proseParagraphs(report: Report, keys?: readonly SectionKey[]): Paragraph[] {
+  if (keys) return report.sections.filter((s) => keys.includes(s.key)).flatMap((s) => s.paragraphs);
+  let all = paragraphsCache.get(report);
+  if (!all) paragraphsCache.set(report, (all = [...report.preamble, ...report.sections.flatMap((s) => s.paragraphs)]));
+  return all;
 }
 
 /** The narrative of a section as one string (sub-headings and paragraphs). */

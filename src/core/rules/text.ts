@@ -92,6 +92,7 @@ export const tableMismatch = defineRule({
   check({ report, tables }, emit) {
     if (!tables.get('applications') && !tables.get('review')) return;
     for (const p of proseParagraphs(report, ['一', '三', '四'])) {
+      if (!/申请|复议|诉讼/.test(p.text)) continue;
       for (const sentence of splitWithOffsets(p.text, SENTENCE_END)) {
         const s = sentence.text;
         const about = /申请/.test(s) ? 'applications' : /复议|诉讼/.test(s) ? 'review' : undefined;
@@ -155,6 +156,7 @@ export const itemisedSum = defineRule({
   description: { zh: '「共N…，其中a…、b…、c…」中分项之和大于总数，或列举已完整（以「其他」结尾）而和小于总数。单个「其中a」是子集，不检查。', en: '`共N…，其中a…、b…` where the items add up to more than N, or a complete list adds up to less.' },
   check({ report }, emit) {
     for (const p of proseParagraphs(report)) {
+      if (!/其中|包括|含有|包含/.test(p.text)) continue;
       for (const sentence of splitWithOffsets(p.text, /[。！？!?\n]/)) {
         const s = sentence.text;
         if (!/其中|包括|含有|包含/.test(s)) continue;
@@ -306,6 +308,7 @@ export const yearRule = defineRule({
       });
     }
     for (const p of proseParagraphs(report)) {
+      if (!/\d{4}\s*年/.test(p.text)) continue;
       for (const sentence of splitWithOffsets(p.text, /[。！？!?\n；;]/)) {
         const s = sentence.text;
         const period = /统计(期限|期间|时限|区间|时段|时间|周期)/.test(s);
