@@ -45,7 +45,7 @@ export function readNumber(text: string): NumberValue | null | undefined {
 export function valueProblem(v: NumberValue, kind: ValueKind): 'negative' | 'decimal' | 'unit' | 'unexpected-unit' | undefined {
   if (v.value < 0 && kind !== 'delta') return 'negative';
   if (!Number.isInteger(v.value) && (kind === 'count' || kind === 'delta')) return 'decimal';
-  if (kind === 'amountWithUnit' && !v.unit) return 'unit';
+  if (kind === 'amountWithUnit' && !v.unit && v.value !== 0) return 'unit';
   if (kind !== 'amountWithUnit' && v.unit) return 'unexpected-unit';
   return undefined;
 }

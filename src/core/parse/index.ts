@@ -156,10 +156,10 @@ const EXACT_TITLES = new Map<string, SectionKey>(SECTION_KEYS.flatMap((k) => SEC
 
 export const SECTION_NUMBER_RE = /^([一二三四五六七八九十]{1,3})\s*[、.．，,]\s*/;
 
-/** Which section a heading names, by its text (numbered or not). */
-export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'number' | 'numberRange'> | undefined {
-  const m = SECTION_NUMBER_RE.exec(heading.text);
-  const title = (m ? heading.text.slice(m[0].length) : heading.text).replace(/[:：。\s]+$/, '');
+/** Which section a heading text names (numbered or not), and the number it carries. */
+export function sectionOfTitle(text: string): { key: SectionKey; number?: string; numberLength: number } | undefined {
+  const m = SECTION_NUMBER_RE.exec(text);
+  const title = (m ? text.slice(m[0].length) : text).replace(/[:：。\s]+$/, '');
   let best: SectionKey | undefined = EXACT_TITLES.get(normalizeLabel(title));
   let bestDistance = best ? 0 : Infinity;
   for (const key of best ? [] : SECTION_KEYS) {
@@ -171,12 +171,18 @@ export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'numbe
       }
     }
   }
-  if (!best) return undefined;
+  return best ? { key: best, number: m?.[1], numberLength: m ? m[0].length : 0 } : undefined;
+}
+
+/** Which section a heading names, by its text (numbered or not). */
+export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'number' | 'numberRange'> | undefined {
+  const found = sectionOfTitle(heading.text);
+  if (!found) return undefined;
   const { line, character } = heading.textRange.start;
   return {
-    key: best,
-    number: m?.[1],
-    numberRange: m ? { start: { line, character }, end: { line, character: character + m[0].length } } : undefined,
+    key: found.key,
+    number: found.number,
+    numberRange: found.number ? { start: { line, character }, end: { line, character: character + found.numberLength } } : undefined,
   };
 }
 

@@ -95,8 +95,7 @@ export const tableMismatch = defineRule({
       if (!/申请|复议|诉讼/.test(p.text)) continue;
       for (const sentence of splitWithOffsets(p.text, SENTENCE_END)) {
         const s = sentence.text;
-        const about = /申请/.test(s) ? 'applications' : /复议|诉讼/.test(s) ? 'review' : undefined;
-        if (!about) continue;
+        const aboutApplications = /申请/.test(p.text);
         const clauses = splitWithOffsets(s, CLAUSE_SEP);
         for (const c of findCounts(s)) {
           const clause = clauses.find((x) => x.start <= c.start && c.end <= x.start + x.text.length);
@@ -107,7 +106,10 @@ export const tableMismatch = defineRule({
           if (!q) continue;
           const isReview = q === 'reconsideration' || q === 'litigation';
           if (c.unit !== '件' && !(isReview && c.unit === '起')) continue;
-          if (!isReview && !/申请/.test(s)) continue;
+          // Generic verbs (收到, 办结, 答复) count only in a sentence about applications; the result
+          // categories (予以公开, 无法提供…) are the applications' own words, in a paragraph about them.
+          if ((q === 'R1' || q === 'T') && !/申请/.test(s)) continue;
+          if (!isReview && !aboutApplications) continue;
           const expected = tableValues(tables, q, clause.text + s.slice(c.end, c.end + 16));
           if (!expected || expected.includes(c.value)) continue;
           const written = s.slice(c.start, c.numberEnd);

@@ -6,7 +6,7 @@ import { proseLines, rangeIn } from './prose';
 import { defineRule } from './types';
 
 const CJK_OR_PUNCT = new RegExp(`[${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》]`);
-const URLISH = /(https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const URLISH = /(https?:\/\/|www\.)[\w.~:/?#[\]@!$&'*+=%-]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
 /** Offsets of half-width `( ) : , ;` that touch Chinese text, outside URLs and e-mail addresses. */
 function halfWidthMarks(line: string): number[] {
@@ -76,20 +76,24 @@ export const whitespace = defineRule({
           fix: { title: { zh: '删除空白', en: 'Remove the whitespace' }, edits: [{ range: l.cell.range, newText: l.official }] },
         });
       }
-      for (const row of t.rowByKey.values())
-        for (const index of t.columnIndex.values()) {
-          const cell = row.cells[index];
-          if (!cell || !HAS_WHITESPACE_RE.test(cell.text) || !readNumber(cell.text)) continue;
-          const clean = cell.text.replace(WHITESPACE_RE, '');
-          const shown = [...cell.text].map((ch) => (ch === '\u3000' ? '[U+3000]' : ch === '\u00a0' ? '[NBSP]' : ch)).join('');
-          emit({
-            range: cell.range,
-            message: { zh: `数字「${shown}」中有多余空白，应为「${clean}」`, en: `The number “${shown}” contains stray whitespace; expected “${clean}”` },
-            fix: { title: { zh: '删除空白', en: 'Remove the whitespace' }, edits: [{ range: cell.range, newText: clean }] },
-          });
-        }
+      // One finding per row: padded numbers come a whole row (or table) at a time.
+      for (const row of t.rowByKey.values()) {
+        const padded = [...t.columnIndex.values()].map((i) => row.cells[i]).filter((c) => c && HAS_WHITESPACE_RE.test(c.text) && readNumber(c.text));
+        if (!padded.length) continue;
+        const show = (text: string) => [...text].map((ch) => (ch === '\u3000' ? '[U+3000]' : ch === '\u00a0' ? '[NBSP]' : ch)).join('');
+        const first = padded[0];
+        const last = padded[padded.length - 1];
+        const clean = first.text.replace(WHITESPACE_RE, '');
+        emit({
+          range: { start: first.range.start, end: last.range.end },
+          message:
+            padded.length === 1
+              ? { zh: `数字「${show(first.text)}」中有多余空白，应为「${clean}」`, en: `The number “${show(first.text)}” contains stray whitespace; expected “${clean}”` }
+              : { zh: `「${row.cells[0]?.text ?? ''}」一行有${padded.length}个数字夹有多余空白（如「${show(first.text)}」）`, en: `${padded.length} numbers in the row “${row.cells[0]?.text ?? ''}” contain stray whitespace (e.g. “${show(first.text)}”)` },
+          fix: { title: { zh: '删除空白', en: 'Remove the whitespace' }, edits: padded.map((c) => ({ range: c.range, newText: c.text.replace(WHITESPACE_RE, '') })) },
+        });
+      }
     }
-
   },
 });
 

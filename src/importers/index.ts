@@ -1,0 +1,61 @@
+import { NianbaoError } from '../core/errors';
+import { renderReport } from '../core/render';
+import { assemble, type Unplaced } from './assemble';
+import { readHtml } from './html';
+import type { SourceItem } from './source';
+import { readText } from './txt';
+
+export type { Unplaced } from './assemble';
+
+/** The kinds of published file we import. */
+export type SourceKind = 'txt' | 'html' | 'docx';
+
+export interface Imported {
+  markdown: string;
+  unplaced: Unplaced[];
+  agency?: string;
+  year?: number;
+}
+
+/** The kind of a file from its name; undefined for Markdown and anything else. */
+export function sourceKind(path: string): SourceKind | undefined {
+  const ext = path.toLowerCase().slice(path.lastIndexOf('.'));
+  if (ext === '.txt') return 'txt';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.docx') return 'docx';
+  return undefined;
+}
+
+function fromItems(items: SourceItem[]): Imported {
+  const { draft, unplaced } = assemble(items);
+  return { markdown: renderReport(draft), unplaced, agency: draft.agency, year: draft.year };
+}
+
+/** Imports a published report in plain text. */
+export function importText(text: string): Imported {
+  return fromItems(readText(text));
+}
+
+/** Imports a published report as a web page. */
+export function importHtml(html: string): Imported {
+  return fromItems(readHtml(html));
+}
+
+/** Imports a Word file (through mammoth, loaded on first use; merged cells become row/col spans). */
+export async function importDocx(data: Uint8Array): Promise<Imported> {
+  const mammoth = await import('mammoth');
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value;
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 Word 文件：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  return importHtml(html);
+}
+
+/** Imports any supported file content by kind. */
+export async function importReport(kind: SourceKind, data: Uint8Array): Promise<Imported> {
+  if (kind === 'docx') return importDocx(data);
+  const text = new TextDecoder('utf-8').decode(data);
+  return kind === 'html' ? importHtml(text) : importText(text);
+}
