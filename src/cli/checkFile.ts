@@ -5,6 +5,7 @@ import { NianbaoError } from '../core/errors';
 import { fixAll } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import type { SeverityOverride } from '../core/check';
+import { importReport, sourceKind } from '../importers';
 import { writeFileAtomic } from './fsutil';
 
 export interface CheckFileOptions {
@@ -35,8 +36,25 @@ function readText(path: string): string {
   }
 }
 
-/** Checks one report file (and with `fix`, writes the fixes atomically first). */
-export function checkFile(path: string, options: CheckFileOptions): FileResult {
+/** The Markdown of a report file: read as is, or imported in memory from .txt, .html or .docx. */
+export async function reportText(path: string): Promise<{ text: string; imported: boolean }> {
+  const kind = sourceKind(path);
+  if (!kind) return { text: readText(path), imported: false };
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  return { text: (await importReport(kind, data)).markdown, imported: true };
+}
+
+/**
+ * Checks one report file (and with `fix`, writes the fixes atomically first). Files of other formats
+ * are imported in memory; their findings refer to lines of the imported Markdown, and they are never
+ * rewritten.
+ */
+export async function checkFile(path: string, options: CheckFileOptions): Promise<FileResult> {
   try {
     const readPrevious = (ref: string) => {
       try {
@@ -46,9 +64,13 @@ export function checkFile(path: string, options: CheckFileOptions): FileResult {
       }
     };
     const checkOptions = { rules: options.rules, locale: options.locale, readPrevious };
-    let text = readText(path);
+    const source = await reportText(path);
+    let text = source.text;
     let fixed = 0;
-    if (options.fix) {
+    const warnings: string[] = [];
+    if (options.fix && source.imported)
+      warnings.push(options.locale === 'en' ? `${path}: imported from another format, not rewritten by --fix (nianbao import writes the Markdown)` : `${path}：由其他格式导入，--fix 不改写原文件（可先用 nianbao import 转为 Markdown）`);
+    else if (options.fix) {
       const result = fixAll(text, checkOptions);
       if (result.text !== text) {
         writeFileAtomic(path, result.text);
@@ -57,9 +79,8 @@ export function checkFile(path: string, options: CheckFileOptions): FileResult {
       }
     }
     const result = check(text, checkOptions);
-    const warnings = result.previousUnreadable
-      ? [options.locale === 'en' ? `${path}: cannot read last year's report “${result.previousUnreadable}”; cross-year rules skipped` : `${path}：无法读取上年报告「${result.previousUnreadable}」，跨年度检查已跳过`]
-      : [];
+    if (result.previousUnreadable)
+      warnings.push(options.locale === 'en' ? `${path}: cannot read last year's report “${result.previousUnreadable}”; cross-year rules skipped` : `${path}：无法读取上年报告「${result.previousUnreadable}」，跨年度检查已跳过`);
     return { path, agency: result.report.agency, year: result.report.year, format: result.format, findings: result.findings, fixed, warnings };
   } catch (e) {
     return { path, format: '2021', findings: [], fixed: 0, warnings: [], error: e instanceof Error ? e.message : String(e) };

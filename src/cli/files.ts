@@ -2,18 +2,22 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { NianbaoError } from '../core/errors';
 
-/** Extensions `nianbao check` reads as reports. */
-export const REPORT_EXTENSIONS = new Set(['.md', '.markdown']);
+/** Extensions `nianbao check` reads as reports (the last four are imported in memory). */
+export const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.docx']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
 
-/** Whether a Markdown file found in a folder is a report (front matter with agency/year, or the title). */
+/**
+ * Whether a file found in a folder is a report: Markdown with front matter naming agency or year, or
+ * any text naming the annual report early on; every Word file (its text is compressed).
+ */
 export function looksLikeReport(path: string): boolean {
+  if (extname(path).toLowerCase() === '.docx') return true;
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(4096);
+    const buf = Buffer.alloc(16384);
     const n = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n).toString('utf8');
-    return /^---\s*\n[\s\S]*?^(agency|year)\s*:/m.test(head) || /政府信息公开工作年度报告/.test(head);
+    return /^---\s*\n[\s\S]*?^(agency|year)\s*:/m.test(head) || /信息公开工作年度报告/.test(head);
   } finally {
     closeSync(fd);
   }

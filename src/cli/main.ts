@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { RULES } from '../core/rules';
+import { existsSync, readFileSync } from 'node:fs';
+import { importReport, sourceKind } from '../importers';
 import { ConfigResolver } from './config';
+import { writeFileAtomic } from './fsutil';
 import { collectFiles } from './files';
 import { formatText, toJson, toSarif } from './output';
 import { checkAll } from './pool';
@@ -19,7 +22,9 @@ const HELP = {
   'zh-cn': `用法：nianbao <命令> [选项]
 
 命令：
-  check <文件或文件夹…>   检查年度报告（文件夹中递归查找报告）
+  check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx；文件夹中递归查找）
+  import <文件> [-o 输出.md] [--force]
+                           把已发布的报告（.txt .html .docx）转为 Markdown 形式
   rules                    列出全部检查规则
 
 check 的选项：
@@ -33,7 +38,9 @@ check 的选项：
   en: `Usage: nianbao <command> [options]
 
 Commands:
-  check <files or folders…>   check annual reports (folders are searched recursively)
+  check <files or folders…>   check annual reports (.md, and .txt .html .docx imported in memory)
+  import <file> [-o out.md] [--force]
+                              turn a published report (.txt .html .docx) into the Markdown form
   rules                       list every rule
 
 Options of check:
@@ -74,6 +81,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -95,7 +104,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
-  if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、rules）`);
+  if (command === 'import') return importCommand(targets, values.output, values.force ?? false, locale, io);
+  if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、rules）`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
   if (!targets.length) throw new NianbaoError('usage', '请给出要检查的文件或文件夹，如：nianbao check 年报.md');
@@ -119,6 +129,28 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   else io.stdout(formatText(results, locale));
   if (inputError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** `nianbao import <file> [-o out.md]`: the report in our Markdown form, and what could not be placed. */
+async function importCommand(targets: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): Promise<number> {
+  if (targets.length !== 1) throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx> [-o 输出.md]');
+  const [file] = targets;
+  const kind = sourceKind(file);
+  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.html、.htm、.docx 文件，而不是「${file}」`);
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  const imported = await importReport(kind, data);
+  if (output) {
+    if (existsSync(output) && !force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
+    writeFileAtomic(output, imported.markdown);
+  } else io.stdout(imported.markdown);
+  for (const u of imported.unplaced) io.stderr(locale === 'en' ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n` : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`);
+  if (output) io.stderr(locale === 'en' ? `nianbao: wrote ${output}${imported.unplaced.length ? `; ${imported.unplaced.length} item(s) not placed` : ''}\n` : `nianbao：已写入 ${output}${imported.unplaced.length ? `；${imported.unplaced.length} 处未能归位` : ''}\n`);
+  return 0;
 }
 
 function listRules(format: string, locale: Locale, io: Io): number {

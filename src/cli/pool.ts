@@ -10,8 +10,12 @@ const BATCH = 16;
 /** Checks files, on worker threads when there are enough of them; results keep the input order. */
 export async function checkAll(files: Array<{ path: string; rules: CheckFileOptions['rules'] }>, options: Omit<CheckFileOptions, 'rules'>, threads = availableParallelism()): Promise<FileResult[]> {
   const workers = Math.min(threads, Math.ceil(files.length / BATCH), 8);
-  if (files.length < PARALLEL_THRESHOLD || workers < 2) return files.map((f) => checkFile(f.path, { ...options, rules: f.rules }));
-  const results: FileResult[] = new Array(files.length);
+  if (files.length < PARALLEL_THRESHOLD || workers < 2) {
+    const results: FileResult[] = [];
+    for (const f of files) results.push(await checkFile(f.path, { ...options, rules: f.rules }));
+    return results;
+  }
+  const results: FileResult[] = new Array<FileResult>(files.length);
   let next = 0;
   const script = join(__dirname, 'worker.js');
   await Promise.all(

@@ -7,7 +7,8 @@ interface Job {
   files: Array<{ path: string; rules: CheckFileOptions['rules'] }>;
 }
 const options = workerData as Omit<CheckFileOptions, 'rules'>;
-parentPort?.on('message', (job: Job) => {
-  const results = job.files.map((f) => checkFile(f.path, { ...options, rules: f.rules }));
+parentPort?.on('message', async (job: Job) => {
+  const results = [];
+  for (const f of job.files) results.push(await checkFile(f.path, { ...options, rules: f.rules }));
   parentPort?.postMessage({ id: job.id, results });
 });

@@ -51,11 +51,19 @@ function detectFormat(items: SourceItem[], year: number | undefined): FormatVers
 }
 
 /** Splits the signature (unit, date) off the end of the last section's items. */
-function takeSignature(items: SourceItem[]): { signature: string[]; rest: SourceItem[] } {
+function takeSignature(source: SourceItem[]): { signature: string[]; rest: SourceItem[] } {
+  let items = source;
   let end = items.length;
   while (end > 0 && debrisIn(items[end - 1].text)) end--;
-  const last = items[end - 1];
+  let last = items[end - 1];
   if (!last || last.kind !== 'line') return { signature: [], rest: items };
+  // Unit and date on one line (a web page joins them): split them.
+  const joined = /^(.{2,40}?)[\s\u00a0\u3000]+(\d{4}\s*年[\s\d]*月[\s\d]*日)$/.exec(last.text.trim());
+  if (joined && looksLikeUnit(joined[1])) {
+    items = [...items.slice(0, end - 1), { ...last, text: joined[1] }, { ...last, text: joined[2] }, ...items.slice(end)];
+    end++;
+    last = items[end - 1];
+  }
   if (DATE_LINE_RE.test(stripWhitespace(last.text))) {
     const unit = items[end - 2];
     if (unit && unit.kind === 'line' && unit.text.length <= 40 && !/[。，；：]/.test(unit.text)) return { signature: [unit.text.trim(), last.text.trim()], rest: [...items.slice(0, end - 2), ...items.slice(end)] };

@@ -92,13 +92,18 @@ export function readApplications(tokens: Token[], def: TableDef): DraftBlock | u
     const { values, next: after } = takeValues(tokens, i, ncols);
     rows.push([m.text, ...values]);
     i = after;
-    if (m.match.key === 'R4') break;
+    if (m.match === def.rows[def.rows.length - 1]) break;
   }
   return rows.length ? { kind: 'table', header: officialHeader(def), rows } : undefined;
 }
 
-/** Section 四: fifteen numbers in three groups of five (in the official order), as three rows. */
+/**
+ * Section 四: our transposed form (three labelled rows of five) is read row by row; the official
+ * layout gives fifteen numbers in three groups of five after its two-level header.
+ */
 export function readReview(tokens: Token[], def: TableDef): DraftBlock | undefined {
+  const litigation = normalizeLabel(def.rows[1].label);
+  if (tokens.some((t) => normalizeLabel(t.text) === litigation)) return readApplications(tokens, def);
   const first = tokens.findIndex((t) => VALUE_RE.test(t.text));
   if (first < 0) return undefined;
   for (let i = 0; i < first; i++) tokens[i].used = true;
