@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { check } from '../src/core/check';
+import { importHtml, importText } from '../src/importers';
 
 /**
  * `npm run bench`: prints figures, asserts nothing. Targets (issue 2): check() within 1.5× a bare
@@ -40,7 +41,7 @@ function synthetic(base: string, bytes: number): string {
 }
 
 function row(label: string, ...cells: Array<string | number>) {
-  console.log(`  ${label.padEnd(34)} ${cells.map((c) => String(c).padStart(12)).join(' ')}`);
+  console.log(`  ${label.padEnd(42)} ${cells.map((c) => String(c).padStart(12)).join(' ')}`);
 }
 
 function benchCheck(name: string, text: string, readPrevious: ((ref: string) => string | undefined) | undefined, runs: number) {
@@ -59,16 +60,19 @@ function benchThroughput(files: number): void {
   for (let i = 0; i < files; i++) writeFileSync(join(dir, `unit-${String(i).padStart(4, '0')}.md`), i % 2 ? a : b.replace('previous: baiyun-2023.md\n', ''));
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
-  const walls: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const checkedFiles = JSON.parse(r.stdout).files.length;
-    if (checkedFiles !== files) throw new Error(`checked ${checkedFiles} of ${files} files`);
+  for (const threads of ['default', '1', '2']) {
+    const walls: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.hrtime.bigint();
+      const env = threads === 'default' ? process.env : { ...process.env, NIANBAO_THREADS: threads };
+      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28, env });
+      walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const checkedFiles = JSON.parse(r.stdout).files.length;
+      if (checkedFiles !== files) throw new Error(`checked ${checkedFiles} of ${files} files`);
+    }
+    const wall = median(walls);
+    row(`nianbao check, ${files} files, threads ${threads}`, `${wall.toFixed(0)} ms`, `${((files / wall) * 1000).toFixed(0)} reports/s`, '(target ≥ 500)');
   }
-  const wall = median(walls);
-  row(`nianbao check, ${files} files`, `${wall.toFixed(0)} ms`, `${((files / wall) * 1000).toFixed(0)} reports/s`, '(target ≥ 500)');
   rmSync(dirname(dir), { recursive: true, force: true });
 }
 
@@ -86,6 +90,15 @@ function main(): void {
   row('', 'size', 'check()', 'md.parse', 'ratio');
   benchCheck('2022 example (with previous)', typical, readPrevious, 400);
   benchCheck('synthetic 1 MB report', synthetic(typical, 1024 * 1024), undefined, 15);
+  console.log('\nimport of the published examples (median)   target: < 50 ms each');
+  const publishedDir = join(SHARED, 'examples', 'published');
+  const pages = existsSync(publishedDir) ? ['000_e8dd36e3c531cea8.txt', '001_04dc4f47b69b910a.txt', '003_a817628b4ef7e32e.txt', 'shanghai-2019-general-office.html'].map((f) => join(publishedDir, f)) : [];
+  pages.push(join(ROOT, 'examples', 'published', 'baiyun-2023.html'));
+  for (const path of pages) {
+    const source = readFileSync(path, 'utf8');
+    const run = path.endsWith('.html') ? () => importHtml(source) : () => importText(source);
+    row(path.split('/').pop()!, `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB`, `${time(run, 60).toFixed(2)} ms`);
+  }
   console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
   benchThroughput(1000);
 }

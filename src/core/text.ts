@@ -15,7 +15,7 @@ export function looksLikeUnit(line: string): boolean {
 }
 
 /** Web-page and conversion debris that is not report text (NB107); each pattern names what it is. */
-export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string; whole?: boolean }> = [
+export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: /\[image:[^\]]*\]/i, what: '图片占位符' },
   { re: /!\[[^\]]*\]\([^)]*\)/, what: '图片' },
   { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: '网页导航' },
@@ -24,9 +24,9 @@ export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string; whole?: 
   { re: /(字号|字体|文字大小)[:：]?\s*(\[\s*\]|【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小)/, what: '网页字号按钮' },
   { re: /文字大小[:：]/, what: '网页字号按钮' },
   { re: /背景色[:：]/, what: '网页配色按钮' },
-  { re: /^\s*[【[]?\s*(打印本页|打印|关闭窗口|关闭|收藏|分享到|分享)\s*[】\]]?\s*$/, what: '网页按钮', whole: true },
+  { re: /^(?:[\s\u3000]*[【[]?[\s\u3000]*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到|分享|返回顶部)[\s\u3000]*[】\]]?)+[\s\u3000]*$/, what: '网页按钮' },
   { re: /^\s*标签[:：]/, what: '网页标签栏' },
-  { re: /^\s*(文件下载|附件下载|相关附件|政策咨询|扫一扫在手机打开当前页|【?我要纠错】?)\s*$/, what: '网页栏目', whole: true },
+  { re: /^\s*(文件下载|附件下载|相关附件|政策咨询|扫一扫在手机打开当前页|【?我要纠错】?)\s*$/, what: '网页栏目' },
   { re: /如果您对该政策文件有疑问/, what: '网页栏目说明' },
   { re: /\ufffd/, what: '乱码字符' },
   { re: /[\u3041-\u3096\u30a1-\u30fa]/, what: 'OCR 残留假名' },

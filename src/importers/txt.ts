@@ -1,9 +1,11 @@
+import { sectionOfTitle } from '../core/parse';
 import { trimAscii, type SourceItem } from './source';
 
 /**
  * Plain text as copied out of a web page or a Word file. Every non-empty line is an item. Lines
  * indented with a tab are table cells (a tab alone is an empty cell); a short unindented line after
- * a text cell continues that cell (header cells broken across lines: `结果` / `维持`).
+ * a text cell continues that cell (header cells broken across lines: `结果` / `维持`), unless it is a
+ * section heading.
  */
 export function readText(text: string): SourceItem[] {
   const items: SourceItem[] = [];
@@ -17,7 +19,7 @@ export function readText(text: string): SourceItem[] {
     const text = trimAscii(raw);
     if (!text) return;
     const prev = items[items.length - 1];
-    if (prev?.kind === 'cell' && prev.text && !/^[\d\s\u00a0\u3000.]+$/.test(prev.text) && text.length <= 12 && !/[。，；]/.test(text) && !/^[一二三四五六][、.．]/.test(text)) {
+    if (prev?.kind === 'cell' && prev.text && !/^[\d\s\u00a0\u3000.]+$/.test(prev.text) && text.length <= 12 && !/[。，；]/.test(text) && !/^[一二三四五六][、.．]/.test(text) && !sectionOfTitle(text)) {
       prev.text += text;
       return;
     }

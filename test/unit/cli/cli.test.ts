@@ -7,7 +7,7 @@ import { checkOutputSchema } from '../../../schemas/checkOutput';
 import { checkAll } from '../../../src/cli/pool';
 import { main } from '../../../src/cli/main';
 import { RULES } from '../../../src/core/rules';
-import { mutate, readShared, ROOT, SAMPLE_2021, SAMPLE_2022 } from '../helpers';
+import { mutate, readShared, ROOT, SAMPLE_2021, SAMPLE_2022, SHARED } from '../helpers';
 
 /** Runs the CLI in-process, capturing what it prints. */
 async function run(args: string[], env: Record<string, string> = {}) {
@@ -172,6 +172,36 @@ suite('nianbao check (command line)', () => {
     assert.equal(parallel.length, 60);
     assert.deepEqual(parallel, single);
     assert.equal(parallel.filter((r) => r.findings.some((f) => f.code === 'NB301')).length, 20);
+  });
+
+  test('nianbao import writes the Markdown form, lists what it could not place, and never overwrites without --force', async () => {
+    const published = readFileSync(join(SHARED, 'examples/published/000_e8dd36e3c531cea8.txt'), 'utf8');
+    const src = write('report.txt', mutate(published, '\n存在的主要问题及改进情况\n', '\n\t备注：无\n存在的主要问题及改进情况\n'));
+    const out = join(dir, 'report.md');
+    let r = await run(['import', src, '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(readFileSync(out, 'utf8'), /^---\nagency: 东营市河口区融媒体中心\nyear: 2021\nformat: 2021\n---\n/);
+    assert.match(r.stderr, /report\.txt:\d+：未能归位「备注：无」（第四部分的表格中无法对应到官方表格的内容）/);
+    assert.match(readFileSync(out, 'utf8'), /\n备注：无\n/, 'what could not be placed is kept as a paragraph');
+    r = await run(['import', src, '-o', out]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /已存在；如需覆盖请加 --force/);
+    r = await run(['import', src]);
+    assert.match(r.stdout, /^---\nagency/);
+    assert.equal((await run(['import', join(dir, 'nope.pdf')])).code, 2);
+  });
+
+  test('check reads .txt and .html reports directly, in folders too', async () => {
+    for (const f of ['000_e8dd36e3c531cea8.txt', 'shanghai-2019-general-office.html']) write(f, readFileSync(join(SHARED, 'examples/published', f), 'utf8'));
+    write('notes.txt', '随手记的笔记，不是年报。\n');
+    const r = await run(['check', '--format', 'json', dir]);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepEqual(files.map((f: { path: string }) => f.path), [join(dir, '000_e8dd36e3c531cea8.txt'), join(dir, 'shanghai-2019-general-office.html')]);
+    assert.equal(files[1].agency, '上海市人民政府办公厅');
+    assert.ok(files[1].findings.some((f: { code: string; message: string }) => f.code === 'NB401' && /258/.test(f.message)));
+    assert.equal(r.code, 1);
+    const fix = await run(['check', '--fix', join(dir, '000_e8dd36e3c531cea8.txt')]);
+    assert.match(fix.stderr, /--fix 不改写原文件/);
   });
 
   test('the bundled executable runs with exit codes 0 / 1 / 2', () => {

@@ -6,7 +6,9 @@ import { analyse, check } from '../../../src/core/check';
 import { parseReport } from '../../../src/core/parse';
 import type { Tables } from '../../../src/core/tables';
 import { importDocx, importHtml, importText } from '../../../src/importers';
-import { readShared, SAMPLE_2021, SAMPLE_2022 } from '../helpers';
+import { readShared, ROOT, SAMPLE_2021, SAMPLE_2022 } from '../helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Every table figure of a report, row label → cells, for comparing a report with its round trip. */
 function figures(tables: Tables): Record<string, string[]> {
@@ -140,5 +142,26 @@ suite('importing Word files and web pages', () => {
       }),
       { numRuns: 500, seed: 20261122 },
     );
+  });
+});
+
+suite('the bundled published example', () => {
+  test('the web page of examples/published imports to the figures of examples/baiyun-2023.md (blank where the page is blank)', () => {
+    const page = importHtml(readFileSync(join(ROOT, 'examples/published/baiyun-2023.html'), 'utf8'));
+    const original = readFileSync(join(ROOT, 'examples/baiyun-2023.md'), 'utf8');
+    const got = figures(analyse(parseReport(page.markdown)).tables);
+    const want = figures(analyse(parseReport(original)).tables);
+    assert.deepEqual(Object.keys(got).sort(), Object.keys(want).sort());
+    const blanks: string[] = [];
+    for (const [key, cells] of Object.entries(want))
+      cells.forEach((v, i) => {
+        if (got[key][i] === v) return;
+        assert.equal(v, '0', `${key}[${i}]`);
+        assert.equal(got[key][i], '', `${key}[${i}]`);
+        blanks.push(`${key}[${i}]`);
+      });
+    assert.deepEqual(blanks, ['applications.R2[3]', 'applications.B[3]']);
+    const codes = check(page.markdown).findings.map((f) => f.code);
+    assert.deepEqual([...new Set(codes)].sort(), ['NB107', 'NB204']);
   });
 });
