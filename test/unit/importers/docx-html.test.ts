@@ -121,6 +121,22 @@ suite('importing Word files and web pages', () => {
     });
   }
 
+  test('plain text with tab-separated table rows and a damaged label imports to the same figures', () => {
+    const markdown = readShared(SAMPLE_2021);
+    const body = markdown.replace(/^---[\s\S]*?---\n/, '');
+    const text = body
+      .split('\n')
+      .filter((l) => !/^\| ---/.test(l) && !l.startsWith('```') && !l.startsWith('- '))
+      .map((l) => (l.startsWith('|') ? l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join('\t') : l.replace(/^#+\s*/, '')))
+      .join('\n')
+      .replace('4.保护第三方合法权益', '4.保护第三方合法杈益');
+    const imported = importText(text);
+    assert.deepEqual(imported.unplaced, []);
+    assert.deepEqual(figures(analyse(parseReport(imported.markdown)).tables), figures(analyse(parseReport(markdown)).tables));
+    const label = check(imported.markdown).findings.filter((f) => f.code === 'NB202');
+    assert.deepEqual(label.map((f) => f.message), ['「4.保护第三方合法杈益」应为官方表述「4.保护第三方合法权益」']);
+  });
+
   test('a table row with too few numbers stays short (NB203), never shifted', () => {
     const text = readShared(SAMPLE_2021);
     // A published page whose row lost a cell (markdown-it would pad the row, so the cell is cut from the HTML).
