@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configSchema } from '../../schemas/config';
 import { NianbaoError } from '../core/errors';
-import { findRule } from '../core/rules';
+import { parseConfig } from '../core/config';
 import type { SeverityOverride } from '../core/check';
 
 export const CONFIG_FILE = '.nianbaorc.json';
@@ -37,19 +36,11 @@ export class ConfigResolver {
 
 /** Reads one configuration file; every problem is a NianbaoError('config') naming the file. */
 export function loadConfig(path: string): LoadedConfig {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new NianbaoError('config', `配置文件 ${path} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new NianbaoError('config', `无法读取配置文件 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`).join('；');
-    throw new NianbaoError('config', `配置文件 ${path} 有误：${issues}`);
-  }
-  for (const key of Object.keys(parsed.data.rules)) {
-    if (!findRule(key)) throw new NianbaoError('config', `配置文件 ${path} 有误：没有名为「${key}」的规则（可用 nianbao rules 查看全部规则）`);
-  }
-  return { path, rules: parsed.data.rules };
+  return { path, rules: parseConfig(text, path) };
 }
