@@ -1,0 +1,91 @@
+// Runs the extension's integration suite inside a real VS Code: code-server 4.100.3 (VS Code 1.100.3)
+// driven by Debian's Chromium through playwright-core (shared/design/vscode-tests.md). Exits with the
+// code the suite reports; the whole run has a time limit.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Browser and server chatter that says nothing about the suite (no network here, by design). */
+const NOISE = /ENOTFOUND|open-vsx|Service Worker|Creating a socket|ChatSessionStore|Updating additional builtin|Extension host \(Remote\)|\[Extension Host\] (?!.*nianbao)|Started local extension host|Failed to load resource|AbortError/;
+const LIMIT_MS = Number(process.env.NIANBAO_VSCODE_TIMEOUT ?? 240_000);
+const root = resolve('.');
+const server = join(root, '.vscode-test/code-server/node_modules/.bin/code-server');
+const suite = join(root, 'out/test/integration/index.js');
+
+const freePort = () =>
+  new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+
+const tmp = mkdtempSync(join(tmpdir(), 'nianbao-vscode-'));
+const workspace = join(tmp, 'workspace');
+cpSync(join(root, 'examples'), workspace, { recursive: true });
+const port = await freePort();
+const trust = process.env.NIANBAO_VSCODE_TRUST === 'on' ? [] : ['--disable-workspace-trust'];
+const proc = spawn(server, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', ...trust, '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), workspace], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
+let serverLog = '';
+proc.stdout.on('data', (d) => (serverLog += d));
+proc.stderr.on('data', (d) => (serverLog += d));
+
+let browser;
+const stop = (code) => {
+  try {
+    process.kill(-proc.pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+  void browser?.close().catch(() => {});
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(code);
+};
+const timer = setTimeout(() => {
+  console.error(`VS Code integration tests timed out after ${LIMIT_MS / 1000} s\n--- server log ---\n${serverLog.slice(-4000)}`);
+  stop(1);
+}, LIMIT_MS);
+
+try {
+  for (let i = 0; !serverLog.includes('HTTP server listening'); i++) {
+    if (i > 300 || proc.exitCode !== null) throw new Error(`code-server did not start:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = await browser.newPage();
+  const done = new Promise((resolveDone) => {
+    // The extension host's console, printf-style arguments substituted (%s, %d; %c styles dropped).
+    void page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const list = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
+      let text = String(list.shift() ?? '');
+      text = text.replace(/%[sdoOjc]/g, (m) => (m === '%c' ? (list.shift(), '') : String(list.shift() ?? '')));
+      if (!NOISE.test(text)) console.log([text, ...list].join(' '));
+    });
+    void page.exposeFunction('codeAutomationExit', (code) => resolveDone(code));
+  });
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(suite)],
+    ['skipWelcome', 'true'],
+  ];
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const code = await done;
+  clearTimeout(timer);
+  stop(code);
+} catch (e) {
+  clearTimeout(timer);
+  console.error(e instanceof Error ? e.message : e);
+  stop(1);
+}

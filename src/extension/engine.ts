@@ -1,0 +1,12 @@
+/**
+ * Everything the extension uses from the engine, in one module that esbuild bundles apart
+ * (dist/engine.js) and the extension loads on first use, so that activation stays light.
+ */
+export { check, type CheckOptions, type Locale } from '../core/check';
+export { fixAll } from '../core/fix';
+export { parseConfig } from '../core/config';
+export { scaffold } from '../core/scaffold';
+export { parseReport } from '../core/parse';
+export { NianbaoError } from '../core/errors';
+export type { Finding } from '../core/rules/types';
+export { importReport, sourceKind, type Imported } from '../importers';

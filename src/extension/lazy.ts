@@ -1,0 +1,16 @@
+import type * as Engine from './engine';
+
+let engine: typeof Engine | undefined;
+
+/** The engine, loaded on first use (a separate bundle: activation does not pay for it). */
+export function loadEngine(): typeof Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate lazy load of the engine bundle
+  engine ??= require('./engine') as typeof Engine;
+  return engine;
+}
+
+/** Whether a Markdown document is a report: front matter naming agency or year, or the report title. */
+export function looksLikeReport(text: string): boolean {
+  const head = text.slice(0, 4000);
+  return /^---\s*\r?\n[\s\S]*?^(agency|year)\s*:/m.test(head) || /^#\s+.*政府信息公开工作年度报告\s*$/m.test(head);
+}

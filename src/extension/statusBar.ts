@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { DiagnosticsController } from './diagnostics';
+
+/** Errors and warnings of the report in the active editor; a click opens the Problems panel. */
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('nianbao.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly diagnostics: DiagnosticsController) {
+    this.item.name = vscode.l10n.t('Nianbao report check');
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables = [this.item, vscode.window.onDidChangeActiveTextEditor(() => this.update()), diagnostics.onDidUpdate(() => this.update())];
+    this.update();
+  }
+
+  /** The counts shown for the active report (undefined when the active editor holds no report). */
+  counts(): { errors: number; warnings: number } | undefined {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !this.diagnostics.lastCheck(doc.uri)) return undefined;
+    const list = this.diagnostics.collection.get(doc.uri) ?? [];
+    return {
+      errors: list.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
+      warnings: list.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
+    };
+  }
+
+  private update(): void {
+    const c = this.counts();
+    if (!c) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(error) ${c.errors} $(warning) ${c.warnings} ${vscode.l10n.t('Report')}`;
+    this.item.tooltip = vscode.l10n.t('Annual report: {0} errors, {1} warnings. Click to open the Problems panel.', c.errors, c.warnings);
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

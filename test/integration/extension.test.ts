@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NianbaoApi } from '../../src/extension/main';
+
+/** Integration tests in a real VS Code extension host; they wait on events, never on sleeps. */
+
+const root = () => vscode.workspace.workspaceFolders![0].uri;
+const file = (name: string) => vscode.Uri.joinPath(root(), name);
+
+/** Resolves with the document's Nianbao diagnostics once `ready` holds for them (or rejects after `ms`). */
+function diagnosticsWhen(uri: vscode.Uri, ready: (d: readonly vscode.Diagnostic[]) => boolean, ms = 5000): Promise<readonly vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nianbao');
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics never matched within ${ms} ms; last: ${ours().map((d) => `${codeOf(d)} ${d.message}`).join(' | ')}`));
+    }, ms);
+    const test = () => {
+      const list = ours();
+      if (!api.diagnostics.lastCheck(uri) || !ready(list)) return false;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(list);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) test();
+    });
+    test();
+  });
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+let api: NianbaoApi;
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file(name)));
+}
+
+async function replaceOnce(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
+  const text = editor.document.getText();
+  const at = text.indexOf(from);
+  assert.ok(at >= 0, `not found: ${from}`);
+  const ok = await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + from.length)), to));
+  assert.ok(ok);
+}
+
+suite('Nianbao in VS Code', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'nianbao')!;
+    api = (await ext.activate()) as NianbaoApi;
+    console.log(`nianbao activation: ${api.activationMs.toFixed(1)} ms`);
+  });
+
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the example report opens without errors, and the status bar counts them', async () => {
+    await open('baiyun-2023.md');
+    const list = await diagnosticsWhen(file('baiyun-2023.md'), () => true);
+    assert.deepEqual(list.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
+    assert.equal(api.statusText(), '$(error) 0 $(warning) 0 ' + (vscode.env.language.startsWith('zh') ? '年报' : 'Report'));
+  });
+
+  test('a broken total shows NB301 at its cell within a second; the quick fix restores it in one undoable edit', async () => {
+    const editor = await open('baiyun-2023.md');
+    const original = editor.document.getText();
+    await diagnosticsWhen(editor.document.uri, () => true);
+    const started = Date.now();
+    await replaceOnce(editor, '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 6 |', '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 7 |');
+    const list = await diagnosticsWhen(editor.document.uri, (l) => l.some((d) => codeOf(d) === 'NB301'), 1000 + 250);
+    console.log(`nianbao edit → diagnostics: ${Date.now() - started} ms (debounce 250 ms included)`);
+    const d = list.find((x) => codeOf(x) === 'NB301')!;
+    assert.equal(editor.document.getText(d.range), '7');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(typeof d.code === 'object' && d.code.target.path.endsWith('/docs/rules/NB301.md'));
+    assert.ok(d.relatedInformation?.length);
+    assert.equal(api.statusText()?.startsWith('$(error) 2 '), true, api.statusText());
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.endsWith('（NB301）'))!;
+    assert.ok(fix?.command, 'a quick fix is offered');
+    assert.equal(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), true);
+    assert.equal(editor.document.getText(), original);
+    await diagnosticsWhen(editor.document.uri, (l) => !l.some((x) => codeOf(x) === 'NB301'));
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.getText(), /\| （一）予以公开 \| 4 \| 2 \| 0 \| 0 \| 0 \| 0 \| 7 \|/, 'one undo brings back the broken total');
+  });
+
+  test('a quick fix computed before the document changed is refused', async () => {
+    const editor = await open('baiyun-2023.md');
+    await replaceOnce(editor, '| 行政处罚 | 42 |', '| 行政处罚 |  |');
+    const list = await diagnosticsWhen(editor.document.uri, (l) => l.some((d) => codeOf(d) === 'NB204'));
+    const d = list.find((x) => codeOf(x) === 'NB204')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.endsWith('（NB204）'))!;
+    await replaceOnce(editor, '白云县应急管理局2023年', '白云县应急管理局2023年');
+    await replaceOnce(editor, '专栏发布信息240条', '专栏发布信息240条 ');
+    const before = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? [])), false);
+    assert.equal(editor.document.getText(), before);
+  });
+
+  test('fix all repairs every certain fault in one edit', async () => {
+    const editor = await open('baiyun-2023.md');
+    const original = editor.document.getText();
+    await replaceOnce(editor, '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 6 |', '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 9 |');
+    await replaceOnce(editor, '其他信息28条', '其它信息28条');
+    await replaceOnce(editor, '| 行政许可 | 87 |', '| 行政 许可 | 87 |');
+    assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), true);
+    assert.equal(editor.document.getText(), original);
+    await vscode.commands.executeCommand('undo');
+    assert.notEqual(editor.document.getText(), original);
+    assert.match(editor.document.getText(), /其它信息28条/);
+  });
+
+  test('the new-report command creates a report that checks clean except for its placeholders', async () => {
+    const target = file('新建-2024.md');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('nianbao.newReport', { agency: '白云县应急管理局', year: 2024, previous: file('baiyun-2023.md'), target });
+    assert.equal(created?.toString(), target.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(text, /^---\nagency: 白云县应急管理局\nyear: 2024\nformat: 2021\nprevious: baiyun-2023\.md\n---/);
+    assert.match(text, /\| 二、上年结转政府信息公开申请数量 \| 0 \| 1 \| 0 \| 0 \| 0 \| 0 \| 1 \|/);
+    const list = await diagnosticsWhen(target, () => true);
+    assert.deepEqual([...new Set(list.filter((d) => d.severity !== vscode.DiagnosticSeverity.Information).map(codeOf))], ['NB404']);
+    await vscode.workspace.fs.delete(target);
+  });
+
+  test('the import command opens the imported Markdown beside', async () => {
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('nianbao.import', file('published/baiyun-2023.html'));
+    assert.equal(doc.languageId, 'markdown');
+    assert.match(doc.getText(), /^---\nagency: 白云县应急管理局\nyear: 2023\nformat: 2021\n---/);
+    const list = await diagnosticsWhen(doc.uri, (l) => l.length > 0);
+    assert.deepEqual([...new Set(list.map(codeOf))].sort(), ['NB107', 'NB204']);
+  });
+
+  test('closing a report clears its diagnostics', async () => {
+    await open('baiyun-2024-draft.md');
+    await diagnosticsWhen(file('baiyun-2024-draft.md'), (l) => l.length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await diagnosticsWhen(file('baiyun-2024-draft.md'), () => true).catch(() => undefined);
+    const gone = await new Promise<boolean>((resolve) => {
+      const check = () => vscode.languages.getDiagnostics(file('baiyun-2024-draft.md')).length === 0;
+      if (check()) return resolve(true);
+      const sub = vscode.languages.onDidChangeDiagnostics(() => {
+        if (check()) {
+          sub.dispose();
+          resolve(true);
+        }
+      });
+      setTimeout(() => resolve(check()), 5000);
+    });
+    assert.ok(gone);
+  });
+});
