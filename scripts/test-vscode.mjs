@@ -1,6 +1,7 @@
 // Runs the extension's integration suite inside a real VS Code: code-server 4.100.3 (VS Code 1.100.3)
 // driven by Debian's Chromium through playwright-core (shared/design/vscode-tests.md). Exits with the
-// code the suite reports; the whole run has a time limit.
+// code the suite reports; the whole run has a time limit. NIANBAO_VSCODE_TRUST=on leaves workspace
+// trust on, so that the folder opens in Restricted Mode (the suite must pass there too).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -34,6 +35,7 @@ const proc = spawn(server, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`
   detached: true,
 });
 let serverLog = '';
+let transcript = '';
 proc.stdout.on('data', (d) => (serverLog += d));
 proc.stderr.on('data', (d) => (serverLog += d));
 
@@ -71,6 +73,7 @@ try {
       let text = String(list.shift() ?? '');
       text = text.replace(/%[sdoOjc]/g, (m) => (m === '%c' ? (list.shift(), '') : String(list.shift() ?? '')));
       if (!NOISE.test(text)) console.log([text, ...list].join(' '));
+      transcript += text + '\n';
     });
     void page.exposeFunction('codeAutomationExit', (code) => resolveDone(code));
   });
@@ -81,8 +84,13 @@ try {
     ['skipWelcome', 'true'],
   ];
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-  const code = await done;
+  let code = await done;
   clearTimeout(timer);
+  // In the Restricted Mode run the suite must really have run untrusted.
+  if (process.env.NIANBAO_VSCODE_TRUST === 'on' && !transcript.includes('nianbao workspace trusted: false')) {
+    console.error('expected the suite to run in Restricted Mode (workspace not trusted)');
+    code = 1;
+  }
   stop(code);
 } catch (e) {
   clearTimeout(timer);

@@ -25,6 +25,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fired after the diagnostics of a document were replaced. */
   readonly onDidUpdate = this.updated.event;
+  /** Milliseconds the last check took, from its start to the diagnostics being set (the debounce excluded). */
+  lastCheckMs = 0;
 
   constructor(
     private readonly settings: Settings,
@@ -107,12 +109,14 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     const version = doc.version;
+    const started = performance.now();
     const options = await this.settings.optionsFor(doc);
     if (doc.isClosed || doc.version !== version) return undefined;
     const { findings } = loadEngine().check(doc.getText(), options);
     const result = { version, findings };
     this.checked.set(doc.uri.toString(), result);
     this.collection.set(doc.uri, findings.map((f) => this.toDiagnostic(doc, f)));
+    this.lastCheckMs = performance.now() - started;
     this.updated.fire(doc.uri);
     return result;
   }
