@@ -14,7 +14,9 @@ const NOISE = /ENOTFOUND|open-vsx|Service Worker|Creating a socket|ChatSessionSt
 const LIMIT_MS = Number(process.env.NIANBAO_VSCODE_TIMEOUT ?? 240_000);
 const root = resolve('.');
 const server = join(root, '.vscode-test/code-server/node_modules/.bin/code-server');
-const suite = join(root, 'out/test/integration/index.js');
+const suite = join(root, process.env.NIANBAO_VSCODE_SUITE ?? 'out/test/integration/index.js');
+/** With NIANBAO_SCREENSHOT=<file.png>, the page is photographed when the suite logs that it is ready. */
+const screenshot = process.env.NIANBAO_SCREENSHOT;
 
 const freePort = () =>
   new Promise((ok) => {
@@ -65,7 +67,7 @@ try {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const done = new Promise((resolveDone) => {
     // The extension host's console, printf-style arguments substituted (%s, %d; %c styles dropped).
     void page.exposeFunction('codeAutomationLog', (_type, args) => {
@@ -73,6 +75,7 @@ try {
       let text = String(list.shift() ?? '');
       text = text.replace(/%[sdoOjc]/g, (m) => (m === '%c' ? (list.shift(), '') : String(list.shift() ?? '')));
       if (!NOISE.test(text)) console.log([text, ...list].join(' '));
+      if (screenshot && text.includes('nianbao screenshot ready')) void page.waitForTimeout(2500).then(() => page.screenshot({ path: screenshot }));
       transcript += text + '\n';
     });
     void page.exposeFunction('codeAutomationExit', (code) => resolveDone(code));

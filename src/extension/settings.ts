@@ -7,8 +7,10 @@ type Severity = 'error' | 'warning' | 'info' | 'off';
 /** How checking runs: as you type (debounced) or when the file is saved. */
 export type RunMode = 'onType' | 'onSave';
 
-/** The messages' language: English for an English VS Code, Chinese otherwise. */
-export function locale(): Locale {
+/** The messages' language: `nianbao.language`, or (auto) English for an English VS Code and Chinese otherwise. */
+export function locale(scope?: vscode.ConfigurationScope): Locale {
+  const chosen = vscode.workspace.getConfiguration('nianbao', scope).get<string>('language', 'auto');
+  if (chosen === 'zh-cn' || chosen === 'en') return chosen;
   return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
 
@@ -31,7 +33,7 @@ export class Settings {
     const fromFile = doc.uri.scheme === 'file' ? await this.rcRules(doc.uri) : {};
     const rules = { ...fromFile, ...this.validSettings(fromSettings) };
     const previous = await this.previousText(doc);
-    return { rules, locale: locale(), readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined) };
+    return { rules, locale: locale(doc), readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined) };
   }
 
   private async rcRules(uri: vscode.Uri): Promise<Record<string, Severity>> {
