@@ -22,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const diagnostics = new DiagnosticsController(settings, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new StatusBar(diagnostics);
   context.subscriptions.push(
+    settings,
     diagnostics,
     statusBar,
     registerCommands(diagnostics, settings),

@@ -17,11 +17,20 @@ export function locale(scope?: vscode.ConfigurationScope): Locale {
 /**
  * The one place that reads settings: `nianbao.rules` and `nianbao.run` for a document, merged with the
  * nearest `.nianbaorc.json` above it (settings win), and last year's report named by `previous`.
+ * Files are read once and then watched, so a check on every keystroke costs no file access.
  */
-export class Settings {
-  private readonly configCache = new Map<string, { mtime: number; rules: Record<string, Severity> }>();
-  private readonly previousCache = new Map<string, { mtime: number; text: string }>();
+export class Settings implements vscode.Disposable {
+  private readonly rcByDir = new Map<string, Promise<Record<string, Severity>>>();
+  private readonly previousByUri = new Map<string, Promise<string | undefined>>();
+  private readonly watched = new Set<string>();
   private readonly reported = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const rc = vscode.workspace.createFileSystemWatcher('**/.nianbaorc.json');
+    const forget = () => this.rcByDir.clear();
+    this.disposables.push(rc, rc.onDidChange(forget), rc.onDidCreate(forget), rc.onDidDelete(forget));
+  }
 
   runMode(doc: vscode.TextDocument): RunMode {
     return vscode.workspace.getConfiguration('nianbao', doc).get<RunMode>('run', 'onType');
@@ -30,48 +39,71 @@ export class Settings {
   /** Check options for a document; a bad configuration file is reported once and then ignored. */
   async optionsFor(doc: vscode.TextDocument): Promise<CheckOptions> {
     const fromSettings = vscode.workspace.getConfiguration('nianbao', doc).get<Record<string, Severity>>('rules', {});
-    const fromFile = doc.uri.scheme === 'file' ? await this.rcRules(doc.uri) : {};
+    const fromFile = doc.uri.scheme === 'file' ? await this.rcRules(vscode.Uri.joinPath(doc.uri, '..')) : {};
     const rules = { ...fromFile, ...this.validSettings(fromSettings) };
     const previous = await this.previousText(doc);
     return { rules, locale: locale(doc), readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined) };
   }
 
-  private async rcRules(uri: vscode.Uri): Promise<Record<string, Severity>> {
-    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
-      const rc = vscode.Uri.joinPath(dir, '.nianbaorc.json');
-      const stat = await statOf(rc);
-      if (stat) {
-        const cached = this.configCache.get(rc.toString());
-        if (cached && cached.mtime === stat.mtime) return cached.rules;
+  /** The rules of the nearest `.nianbaorc.json` at or above `dir` (cached per folder). */
+  private rcRules(dir: vscode.Uri): Promise<Record<string, Severity>> {
+    const key = dir.toString();
+    let found = this.rcByDir.get(key);
+    if (!found) {
+      found = (async () => {
+        const rc = vscode.Uri.joinPath(dir, '.nianbaorc.json');
+        let bytes: Uint8Array;
         try {
-          const rules = loadEngine().parseConfig(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)), rc.fsPath) as Record<string, Severity>;
-          this.configCache.set(rc.toString(), { mtime: stat.mtime, rules });
-          return rules;
+          bytes = await vscode.workspace.fs.readFile(rc);
+        } catch {
+          const parent = vscode.Uri.joinPath(dir, '..');
+          return parent.path === dir.path ? {} : this.rcRules(parent);
+        }
+        try {
+          return loadEngine().parseConfig(new TextDecoder().decode(bytes), rc.fsPath) as Record<string, Severity>;
         } catch (e) {
           this.reportOnce(rc.toString(), e instanceof Error ? e.message : String(e));
           return {};
         }
-      }
-      if (vscode.Uri.joinPath(dir, '..').path === dir.path) return {};
+      })();
+      this.rcByDir.set(key, found);
     }
+    return found;
   }
 
-  /** Last year's report as Markdown (imported when it is .txt/.html/.docx), cached by modification time. */
+  /** Last year's report as Markdown (imported when it is .txt/.html/.docx), read once and watched. */
   private async previousText(doc: vscode.TextDocument): Promise<{ ref: string; text: string } | undefined> {
     const m = /^---\s*\r?\n[\s\S]*?^previous\s*:\s*(.+?)\s*$/m.exec(doc.getText().slice(0, 4000));
     if (!m || doc.uri.scheme !== 'file') return undefined;
     const ref = m[1].replace(/^['"]|['"]$/g, '');
     const uri = vscode.Uri.joinPath(doc.uri, '..', ref);
-    const stat = await statOf(uri);
-    if (!stat) return undefined;
-    const cached = this.previousCache.get(uri.toString());
-    if (cached && cached.mtime === stat.mtime) return { ref, text: cached.text };
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const engine = loadEngine();
-    const kind = engine.sourceKind(uri.path);
-    const text = kind ? (await engine.importReport(kind, bytes)).markdown : new TextDecoder().decode(bytes);
-    this.previousCache.set(uri.toString(), { mtime: stat.mtime, text });
-    return { ref, text };
+    const key = uri.toString();
+    this.watch(uri);
+    let text = this.previousByUri.get(key);
+    if (!text) {
+      text = (async () => {
+        try {
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          const engine = loadEngine();
+          const kind = engine.sourceKind(uri.path);
+          return kind ? (await engine.importReport(kind, bytes)).markdown : new TextDecoder().decode(bytes);
+        } catch {
+          return undefined;
+        }
+      })();
+      this.previousByUri.set(key, text);
+    }
+    const value = await text;
+    return value === undefined ? undefined : { ref, text: value };
+  }
+
+  private watch(uri: vscode.Uri): void {
+    if (this.watched.has(uri.toString())) return;
+    this.watched.add(uri.toString());
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), name));
+    const forget = () => this.previousByUri.delete(uri.toString());
+    this.disposables.push(w, w.onDidChange(forget), w.onDidCreate(forget), w.onDidDelete(forget));
   }
 
   private validSettings(rules: Record<string, Severity>): Record<string, Severity> {
@@ -88,12 +120,8 @@ export class Settings {
     this.reported.add(key);
     void vscode.window.showErrorMessage(message);
   }
-}
 
-async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
-  try {
-    return await vscode.workspace.fs.stat(uri);
-  } catch {
-    return undefined;
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
   }
 }
