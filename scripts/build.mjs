@@ -3,6 +3,7 @@
 //   extension.js        the VS Code extension's wiring (small: activation stays fast)
 //   engine.js           core + importers, loaded by the extension on first use
 //   mammoth.js          the Word reader, loaded only when a .docx is read
+//   docx.js             the Word writer, loaded only when a report is exported
 import { build } from 'esbuild';
 
 /** Resolves `from` to a sibling bundle in dist/ instead of bundling it. */
@@ -13,11 +14,12 @@ const sibling = (from, to) => ({
   },
 });
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
-const withMammoth = { ...common, plugins: [sibling('mammoth', './mammoth.js')] };
+const withMammoth = { ...common, plugins: [sibling('mammoth', './mammoth.js'), sibling('docx', './docx.js')] };
 await Promise.all([
   build({ ...withMammoth, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...withMammoth, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' }),
   build({ ...withMammoth, entryPoints: ['src/extension/engine.ts'], outfile: 'dist/engine.js' }),
   build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sibling('./engine', './engine.js')] }),
   build({ ...common, stdin: { contents: "module.exports = require('mammoth');", resolveDir: '.', loader: 'js' }, outfile: 'dist/mammoth.js' }),
+  build({ ...common, stdin: { contents: "module.exports = require('docx');", resolveDir: '.', loader: 'js' }, outfile: 'dist/docx.js' }),
 ]);

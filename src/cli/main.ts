@@ -3,6 +3,7 @@ import type { Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { RULES } from '../core/rules';
 import { existsSync, readFileSync } from 'node:fs';
+import { check } from '../core/check';
 import { importReport, sourceKind } from '../importers';
 import { ConfigResolver } from './config';
 import { writeFileAtomic } from './fsutil';
@@ -25,6 +26,8 @@ const HELP = {
   check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx；文件夹中递归查找）
   import <文件> [-o 输出.md] [--force]
                            把已发布的报告（.txt .html .docx）转为 Markdown 形式
+  export <年报.md> [-o 输出.docx] [--force]
+                           导出为按 GB/T 9704 排版的 Word 文件
   rules                    列出全部检查规则
 
 check 的选项：
@@ -41,6 +44,8 @@ Commands:
   check <files or folders…>   check annual reports (.md, and .txt .html .docx imported in memory)
   import <file> [-o out.md] [--force]
                               turn a published report (.txt .html .docx) into the Markdown form
+  export <report.md> [-o out.docx] [--force]
+                              a Word file laid out per GB/T 9704
   rules                       list every rule
 
 Options of check:
@@ -105,7 +110,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
   if (command === 'import') return importCommand(targets, values.output, values.force ?? false, locale, io);
-  if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、rules）`);
+  if (command === 'export') return exportCommand(targets, values.output, values.force ?? false, locale, io);
+  if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、export、rules）`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
   if (!targets.length) throw new NianbaoError('usage', '请给出要检查的文件或文件夹，如：nianbao check 年报.md');
@@ -150,6 +156,31 @@ async function importCommand(targets: string[], output: string | undefined, forc
   } else io.stdout(imported.markdown);
   for (const u of imported.unplaced) io.stderr(locale === 'en' ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n` : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`);
   if (output) io.stderr(locale === 'en' ? `nianbao: wrote ${output}${imported.unplaced.length ? `; ${imported.unplaced.length} item(s) not placed` : ''}\n` : `nianbao：已写入 ${output}${imported.unplaced.length ? `；${imported.unplaced.length} 处未能归位` : ''}\n`);
+  return 0;
+}
+
+/** `nianbao export <file.md> [-o out.docx] [--force]`: the Word file, laid out per GB/T 9704. */
+async function exportCommand(targets: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): Promise<number> {
+  if (targets.length !== 1 || sourceKind(targets[0])) throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]');
+  const [file] = targets;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.docx';
+  if (existsSync(out) && !force) throw new NianbaoError('usage', `${out} 已存在；如需覆盖请加 --force`);
+  const errors = check(text, { locale }).findings.filter((f) => f.severity === 'error');
+  if (errors.length)
+    io.stderr(
+      locale === 'en'
+        ? `nianbao: warning: ${file} still has ${errors.length} error(s) (nianbao check ${file}); exporting anyway\n`
+        : `nianbao：注意：${file} 仍有 ${errors.length} 个错误（可运行 nianbao check ${file} 查看），仍照常导出\n`,
+    );
+  const { exportDocx } = await import('../exporters/docx.js');
+  writeFileAtomic(out, await exportDocx(text));
+  io.stderr(locale === 'en' ? `nianbao: wrote ${out}\n` : `nianbao：已导出 ${out}\n`);
   return 0;
 }
 
