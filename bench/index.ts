@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { check } from '../src/core/check';
+import { exportDocx } from '../src/exporters/docx';
 import { importHtml, importText } from '../src/importers';
 
 /**
@@ -76,7 +77,20 @@ function benchThroughput(files: number): void {
   rmSync(dirname(dir), { recursive: true, force: true });
 }
 
-function main(): void {
+async function benchExport(): Promise<void> {
+  const markdown = readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
+  for (let i = 0; i < 5; i++) await exportDocx(markdown);
+  const samples: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = process.hrtime.bigint();
+    await exportDocx(markdown);
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log('\nexport to Word (median)   target: < 200 ms');
+  row('examples/baiyun-2023.md → .docx', `${median(samples).toFixed(1)} ms`);
+}
+
+async function main(): Promise<void> {
   const samplePath = join(SHARED, 'examples', 'report-2022-sample.md');
   const typical = existsSync(samplePath) ? readFileSync(samplePath, 'utf8') : readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
   const readPrevious = (ref: string) => {
@@ -100,7 +114,8 @@ function main(): void {
     row(path.split('/').pop()!, `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB`, `${time(run, 60).toFixed(2)} ms`);
   }
   console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
+  await benchExport();
   benchThroughput(1000);
 }
 
-main();
+void main();

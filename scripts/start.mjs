@@ -34,3 +34,8 @@ console.log(readFileSync(imported, 'utf8').split('\n').slice(0, 14).map((l) => `
 console.log('   ……');
 run(['check', imported]);
 console.log('（网页中的空白单元格导入后仍为空白，由 NB204 报告；网页残留由 NB107 报告。）');
+
+title('4. nianbao export —— 导出为按 GB/T 9704 排版的 Word 文件');
+const docx = join(dir, 'baiyun-2023.docx');
+run(['export', 'examples/baiyun-2023.md', '-o', docx]);
+console.log(`Word 文件在 ${docx}（A4、3号仿宋、每页22行、官方表格及合并单元格；页面效果见 README）`);

@@ -22,6 +22,7 @@ export function registerCommands(diagnostics: DiagnosticsController, settings: S
     vscode.commands.registerCommand('nianbao.check', () => checkActive(diagnostics)),
     vscode.commands.registerCommand('nianbao.import', (source?: vscode.Uri) => importReport(source)),
     vscode.commands.registerCommand('nianbao.fixAll', () => fixAllActive(diagnostics, settings)),
+    vscode.commands.registerCommand('nianbao.export', (args?: { target?: vscode.Uri; confirm?: boolean }) => exportActive(diagnostics, args ?? {})),
     vscode.commands.registerCommand(APPLY_FIX, async (uri: string, version: number, edits: Parameters<typeof applyAtVersion>[2]) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
       return doc ? applyAtVersion(doc, version, edits) : false;
@@ -139,6 +140,44 @@ async function fixAllActive(diagnostics: DiagnosticsController, settings: Settin
   const applied = await applyAtVersion(doc, version, [{ range: { start: { line: r.range.start.line, character: r.range.start.character }, end: { line: r.range.end.line, character: r.range.end.character } }, newText: r.newText }]);
   if (applied) void vscode.window.showInformationMessage(vscode.l10n.t('{0} fix(es) applied; one undo reverts them.', edits));
   return applied;
+}
+
+/**
+ * Exports the active report to Word. A report with errors asks first; an existing file is replaced only
+ * after confirmation; the file is written to a temporary name and then renamed over the target.
+ * (`confirm: true` answers both questions, for tests and other callers.)
+ */
+async function exportActive(diagnostics: DiagnosticsController, args: { target?: vscode.Uri; confirm?: boolean }): Promise<vscode.Uri | undefined> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !diagnostics.isReport(doc)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The active editor holds no annual report (front matter with agency/year, or the report title).'));
+    return undefined;
+  }
+  const result = await diagnostics.checkNow(doc);
+  const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
+  if (errors && !args.confirm) {
+    const go = vscode.l10n.t('Export anyway');
+    if ((await vscode.window.showWarningMessage(vscode.l10n.t('The report still has {0} error(s). Export it anyway?', errors), { modal: true }, go)) !== go) return undefined;
+  }
+  const target =
+    args.target ??
+    (await vscode.window.showSaveDialog({ defaultUri: doc.uri.scheme === 'file' ? doc.uri.with({ path: doc.uri.path.replace(/\.(md|markdown)$/i, '') + '.docx' }) : undefined, filters: { Word: ['docx'] } }));
+  if (!target) return undefined;
+  // (A target chosen in the save dialog was already confirmed there.)
+  if (args.target && !args.confirm && (await exists(target))) {
+    const overwrite = vscode.l10n.t('Overwrite');
+    if ((await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists. Overwrite it?', target.fsPath), { modal: true }, overwrite)) !== overwrite) return undefined;
+  }
+  const { exportDocx } = loadEngine();
+  const data = await exportDocx(doc.getText());
+  const temp = target.with({ path: `${target.path}.${Date.now()}.tmp` });
+  await vscode.workspace.fs.writeFile(temp, data);
+  await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+  const open = vscode.l10n.t('Show in folder');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), open).then((a) => {
+    if (a === open) void vscode.commands.executeCommand('revealFileInOS', target);
+  });
+  return target;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -10,3 +10,8 @@ export { parseReport } from '../core/parse';
 export { NianbaoError } from '../core/errors';
 export type { Finding } from '../core/rules/types';
 export { importReport, sourceKind, type Imported } from '../importers';
+
+/** The Word export; its module (and the docx library) loads on the first export only. */
+export async function exportDocx(markdown: string): Promise<Uint8Array> {
+  return (await import('../exporters/docx.js')).exportDocx(markdown);
+}

@@ -136,6 +136,17 @@ suite('Nianbao in VS Code', () => {
     assert.deepEqual([...new Set(list.map(codeOf))].sort(), ['NB107', 'NB204']);
   });
 
+  test('export to Word writes a .docx beside the report (asking first when it has errors)', async () => {
+    await open('baiyun-2024-draft.md');
+    const target = file('export-test.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('nianbao.export', { target, confirm: true });
+    assert.equal(written?.toString(), target.toString());
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.equal(new TextDecoder().decode(bytes.slice(0, 2)), 'PK', 'a zip (docx) file');
+    assert.ok(bytes.length > 5000);
+    await vscode.workspace.fs.delete(target);
+  });
+
   test('closing a report clears its diagnostics', async () => {
     await open('baiyun-2024-draft.md');
     await diagnosticsWhen(file('baiyun-2024-draft.md'), (l) => l.length > 0);

@@ -204,6 +204,21 @@ suite('nianbao check (command line)', () => {
     assert.match(fix.stderr, /--fix 不改写原文件/);
   });
 
+  test('nianbao export writes a .docx atomically, warns about errors, never overwrites without --force', async () => {
+    const p = write('broken.md', brokenTotal);
+    let r = await run(['export', p]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /仍有 2 个错误/);
+    const out = join(dir, 'broken.docx');
+    assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK');
+    r = await run(['export', p]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /broken\.docx 已存在；如需覆盖请加 --force/);
+    assert.equal((await run(['export', p, '--force'])).code, 0);
+    assert.deepEqual(readdirSync(dir).sort(), ['broken.docx', 'broken.md']);
+    assert.equal((await run(['export', join(dir, 'x.txt')])).code, 2);
+  });
+
   test('the bundled executable runs with exit codes 0 / 1 / 2', () => {
     const cli = join(ROOT, 'dist', 'cli.js');
     const ok = write('ok.md', clean21);
