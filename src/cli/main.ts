@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { check } from '../core/check';
 import { importReport, sourceKind } from '../importers';
 import { ConfigResolver } from './config';
+import type { ModelConfig } from '../drafting/client';
 import { writeFileAtomic } from './fsutil';
 import { collectFiles } from './files';
 import { formatText, toJson, toSarif } from './output';
@@ -28,6 +29,9 @@ const HELP = {
                            把已发布的报告（.txt .html .docx）转为 Markdown 形式
   export <年报.md> [-o 输出.docx] [--force]
                            导出为按 GB/T 9704 排版的 Word 文件
+  draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]
+                           根据要点（notes）起草叙述；模型由 NIANBAO_BASE_URL、NIANBAO_MODEL、
+                           NIANBAO_API_KEY 指定，未配置时离线起草
   rules                    列出全部检查规则
 
 check 的选项：
@@ -46,6 +50,9 @@ Commands:
                               turn a published report (.txt .html .docx) into the Markdown form
   export <report.md> [-o out.docx] [--force]
                               a Word file laid out per GB/T 9704
+  draft <report.md> [--section heading] [--write] [--offline] [--timeout s]
+                              draft the narrative from the notes (model from NIANBAO_BASE_URL,
+                              NIANBAO_MODEL, NIANBAO_API_KEY; offline when none is set)
   rules                       list every rule
 
 Options of check:
@@ -88,6 +95,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string', default: 'text' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
+        section: { type: 'string' },
+        write: { type: 'boolean', default: false },
+        offline: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
         fix: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -111,6 +122,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
   if (command === 'import') return importCommand(targets, values.output, values.force ?? false, locale, io);
   if (command === 'export') return exportCommand(targets, values.output, values.force ?? false, locale, io);
+  if (command === 'draft') return draftCommand(targets, { section: values.section, write: values.write ?? false, offline: values.offline ?? false, timeout: values.timeout }, locale, io);
   if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、export、rules）`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
@@ -157,6 +169,62 @@ async function importCommand(targets: string[], output: string | undefined, forc
   for (const u of imported.unplaced) io.stderr(locale === 'en' ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n` : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`);
   if (output) io.stderr(locale === 'en' ? `nianbao: wrote ${output}${imported.unplaced.length ? `; ${imported.unplaced.length} item(s) not placed` : ''}\n` : `nianbao：已写入 ${output}${imported.unplaced.length ? `；${imported.unplaced.length} 处未能归位` : ''}\n`);
   return 0;
+}
+
+/** The model from the environment: NIANBAO_BASE_URL / NIANBAO_MODEL / NIANBAO_API_KEY (or OPENAI_*). */
+function modelFromEnv(env: Io['env'], timeoutMs: number): ModelConfig | undefined {
+  const baseURL = env.NIANBAO_BASE_URL ?? env.OPENAI_BASE_URL;
+  if (!baseURL) return undefined;
+  const model = env.NIANBAO_MODEL ?? env.OPENAI_MODEL;
+  if (!model) throw new NianbaoError('usage', `已设置模型服务地址 ${baseURL}，但没有设置 NIANBAO_MODEL（模型名称）`);
+  return { baseURL, model, apiKey: env.NIANBAO_API_KEY ?? env.OPENAI_API_KEY, timeoutMs };
+}
+
+/**
+ * `nianbao draft <file.md> [--section …] [--write] [--offline] [--timeout s]`: drafts the narrative of
+ * the headings with notes. Exit 0 drafted, 1 a draft rejected by the figure guard, 2 usage, input or
+ * model failure; on 1 and 2 the file is untouched.
+ */
+async function draftCommand(targets: string[], opts: { section?: string; write: boolean; offline: boolean; timeout?: string }, locale: Locale, io: Io): Promise<number> {
+  if (targets.length !== 1 || sourceKind(targets[0])) throw new NianbaoError('usage', '用法：nianbao draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]');
+  const seconds = opts.timeout === undefined ? 60 : Number(opts.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new NianbaoError('usage', `--timeout 应为正数（秒），而不是「${opts.timeout}」`);
+  const [file] = targets;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const { draftReport } = await import('../drafting/index.js');
+    const { drafted, text: result } = await draftReport(text, opts.section, { model, signal: controller.signal, onProgress: (m) => io.stderr(`nianbao：${m}\n`) });
+    if (opts.write) {
+      writeFileAtomic(file, result);
+      io.stderr(locale === 'en' ? `nianbao: ${drafted.length} heading(s) drafted into ${file}\n` : `nianbao：已起草 ${drafted.length} 个标题下的叙述并写入 ${file}\n`);
+    } else {
+      const { draftText } = await import('../drafting/index.js');
+      io.stdout(drafted.map((d) => `${'#'.repeat(d.target.heading.level)} ${d.target.heading.text}\n\n${draftText(d.draft)}\n`).join('\n'));
+    }
+    if (!model) io.stderr(locale === 'en' ? 'nianbao: drafted offline (no model configured)\n' : 'nianbao：未配置模型，已用离线起草\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof NianbaoError && e.code === 'rejected') {
+      io.stderr(`nianbao：草稿被拒绝，文件未改动：${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof NianbaoError && (e.code === 'model' || e.code === 'cancelled')) {
+      io.stderr(`nianbao：${e.message}；文件未改动\n`);
+      return 2;
+    }
+    throw e;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
 }
 
 /** `nianbao export <file.md> [-o out.docx] [--force]`: the Word file, laid out per GB/T 9704. */
