@@ -1,0 +1,157 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { check } from '../../../src/core/check';
+import { scaffold } from '../../../src/core/scaffold';
+import { forgetRungs } from '../../../src/drafting/client';
+import { allowedFigures, inventedFigures } from '../../../src/drafting/guard';
+import { draftReport, planDrafts, selectTargets } from '../../../src/drafting';
+import { renderPrompt } from '../../../src/drafting/prompts';
+import { mutate, ROOT } from '../helpers';
+import { answer, FakeModel } from './server';
+
+/** Our 2023 example with notes under a heading of every kind of section. */
+function withNotes(): string {
+  let s = readFileSync(join(ROOT, 'examples/baiyun-2023.md'), 'utf8');
+  s = mutate(s, '### （二）依申请公开\n', '### （二）依申请公开\n\n```notes\n- 全部申请在法定期限内答复\n- 复议 1 件，已依法重新答复\n```\n');
+  s = mutate(s, '## 四、政府信息公开行政复议、行政诉讼情况\n', '## 四、政府信息公开行政复议、行政诉讼情况\n\n```notes\n- 复议机关责令重新答复\n```\n');
+  s = mutate(s, '## 五、存在的主要问题及改进情况\n', '## 五、存在的主要问题及改进情况\n\n```notes\n- 答复说理不充分\n- 解读形式单一\n```\n');
+  s = mutate(s, '## 六、其他需要报告的事项\n', '## 六、其他需要报告的事项\n\n```notes\n- 承办人大代表建议 4 件、政协提案 2 件\n```\n');
+  return s;
+}
+
+const GOLDEN = join(ROOT, 'test/golden');
+
+suite('drafting', () => {
+  test('targets: every heading with notes, its kind, and the lines of its narrative', () => {
+    const { targets, report } = planDrafts(withNotes());
+    assert.deepEqual(targets.map((t) => [t.heading.text, t.kind]), [
+      ['（一）主动公开', 'active'],
+      ['（二）依申请公开', 'applications'],
+      ['四、政府信息公开行政复议、行政诉讼情况', 'review'],
+      ['五、存在的主要问题及改进情况', 'problems'],
+      ['六、其他需要报告的事项', 'other'],
+    ]);
+    const lines = report.text.split('\n');
+    const active = targets[0];
+    assert.match(lines.slice(active.first, active.end).join('\n'), /^\n2023年，本局在县政府门户网站/);
+    assert.equal(lines[active.end], '### （二）依申请公开');
+    assert.deepEqual(selectTargets(targets, '依申请公开').map((t) => t.heading.text), ['（二）依申请公开']);
+    assert.deepEqual(selectTargets(targets, '（一）').map((t) => t.heading.text), ['（一）主动公开']);
+    assert.deepEqual(selectTargets(targets, '五').map((t) => t.heading.text), ['五、存在的主要问题及改进情况']);
+  });
+
+  test('prompts render as the golden files (one per kind of section, versioned)', () => {
+    const { targets, facts } = planDrafts(withNotes());
+    for (const t of targets) {
+      const { system, user, version } = renderPrompt(t, facts);
+      const rendered = `# ${version}\n\n## system\n\n${system}\n\n## user\n\n${user}\n`;
+      const file = join(GOLDEN, `prompt-${t.kind}.txt`);
+      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, rendered);
+      assert.equal(rendered, readFileSync(file, 'utf8'), `prompt for ${t.kind} (UPDATE_GOLDEN=1 to accept a change)`);
+    }
+  });
+
+  test('the figure guard: figures of the notes and tables, the year and the next, and derived percentages', () => {
+    const { targets, facts } = planDrafts(withNotes());
+    const allowed = allowedFigures(targets[0].notes, facts);
+    assert.deepEqual(inventedFigures('2023年发布信息240条，安全生产96条，占40%；2024年继续。', allowed), []);
+    assert.deepEqual(inventedFigures('发布信息250条，占41.7%，收到申请13件。', allowed), ['41.7%', '250']);
+    assert.deepEqual(inventedFigures('收到申请十三件，另有二十件。', allowed), ['二十件']);
+  });
+
+  test('the offline drafter writes prose that checks clean apart from its 【待核实】 markers', async () => {
+    for (const markdown of [withNotes(), scaffold({ agency: '白云县应急管理局', year: 2024 })]) {
+      const { text, drafted } = await draftReport(markdown, undefined);
+      assert.ok(drafted.length >= 5);
+      assert.ok(drafted.every((d) => d.source === 'offline'));
+      const codes = new Set(check(text).findings.filter((f) => f.severity !== 'info').map((f) => f.code));
+      assert.deepEqual([...codes].filter((c) => c !== 'NB404'), [], [...codes].join(','));
+    }
+    const { text } = await draftReport(withNotes(), '五');
+    assert.match(text, /答复说理不充分；解读形式单一。【待核实：上年度报告所列问题的改进情况】/);
+    const review = await draftReport(withNotes(), '四');
+    assert.match(review.text, /因政府信息公开工作被申请行政复议1件、提起行政诉讼0件/);
+  });
+
+  suite('nianbao draft (command line) against a local model server', () => {
+    let dir: string;
+    let server: FakeModel;
+    let env: Record<string, string>;
+    const run = async (args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
+      return { code, stdout, stderr };
+    };
+    setup(async () => {
+      forgetRungs();
+      dir = mkdtempSync(join(tmpdir(), 'nianbao-draft-'));
+      server = new FakeModel();
+      env = { NIANBAO_BASE_URL: await server.start(), NIANBAO_MODEL: 'test-model', NIANBAO_API_KEY: 'sk-test' };
+    });
+    teardown(async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('--write changes only that heading’s narrative', async () => {
+      const file = join(dir, 'r.md');
+      const before = withNotes();
+      writeFileSync(file, before);
+      server.then(answer(JSON.stringify({ paragraphs: [{ text: '2023年，全部申请均在法定期限内答复，复议1件已依法重新答复。' }], missing: [] })));
+      const r = await run(['draft', file, '--section', '依申请公开', '--write']);
+      assert.equal(r.code, 0, r.stderr);
+      const after = readFileSync(file, 'utf8');
+      const cut = (s: string) => [s.slice(0, s.indexOf('### （二）依申请公开')), s.slice(s.indexOf('### （三）政府信息管理'))];
+      assert.deepEqual(cut(after), cut(before), 'nothing else changed');
+      assert.match(after, /```\n\n2023年，全部申请均在法定期限内答复，复议1件已依法重新答复。\n\n### （三）政府信息管理/);
+      assert.match(server.requests[0].messages[1].content, /本年新收政府信息公开申请：13件/);
+    });
+
+    test('without --write the draft goes to stdout and the file is untouched', async () => {
+      const file = join(dir, 'r.md');
+      writeFileSync(file, withNotes());
+      server.then(answer(JSON.stringify({ paragraphs: [{ text: '本局门户网站专栏发布信息240条。' }], missing: ['政策解读的数量'] })));
+      const r = await run(['draft', file, '--section', '（一）']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, '### （一）主动公开\n\n本局门户网站专栏发布信息240条。【待核实：政策解读的数量】\n');
+      assert.equal(readFileSync(file, 'utf8'), withNotes());
+    });
+
+    test('an invented figure is refused: exit 1, file untouched', async () => {
+      const file = join(dir, 'r.md');
+      writeFileSync(file, withNotes());
+      const invented = JSON.stringify({ paragraphs: [{ text: '全年收到申请88件。' }], missing: [] });
+      server.then(answer(invented), answer(invented));
+      const r = await run(['draft', file, '--section', '依申请公开', '--write']);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /草稿被拒绝，文件未改动：.*88/);
+      assert.equal(readFileSync(file, 'utf8'), withNotes());
+    });
+
+    test('a model failure exits 2 and leaves the file untouched; usage errors exit 2', async () => {
+      const file = join(dir, 'r.md');
+      writeFileSync(file, withNotes());
+      server.then(answer('nope'), answer('still nope'));
+      const r = await run(['draft', file, '--write', '--timeout', '5']);
+      assert.equal(r.code, 2);
+      assert.equal(readFileSync(file, 'utf8'), withNotes());
+      assert.equal((await run(['draft', file, '--section', '不存在的标题'])).code, 2);
+      assert.equal((await run(['draft', file, '--timeout', 'abc'])).code, 2);
+      env = { NIANBAO_BASE_URL: env.NIANBAO_BASE_URL };
+      assert.equal((await run(['draft', file])).code, 2, 'a base URL without a model');
+    });
+
+    test('--offline never calls the model', async () => {
+      const file = join(dir, 'r.md');
+      writeFileSync(file, withNotes());
+      const r = await run(['draft', file, '--offline']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(server.requests.length, 0);
+      assert.match(r.stdout, /## 五、存在的主要问题及改进情况/);
+    });
+  });
+});
