@@ -15,3 +15,6 @@ export { importReport, sourceKind, type Imported } from '../importers';
 export async function exportDocx(markdown: string): Promise<Uint8Array> {
   return (await import('../exporters/docx.js')).exportDocx(markdown);
 }
+
+/** Drafting (the openai client inside loads on the first request to a model). */
+export { draftReport, draftText, planDrafts, PRESETS, isLocal } from '../drafting';

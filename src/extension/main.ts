@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { FixProvider } from './codeActions';
 import { registerCommands } from './commands';
 import { DiagnosticsController } from './diagnostics';
+import { Drafting } from './drafting';
 import { previewPlugin } from './preview';
 import { Settings } from './settings';
 import { StatusBar } from './statusBar';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     diagnostics,
     statusBar,
     registerCommands(diagnostics, settings),
+    new Drafting(context, diagnostics),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixProvider(diagnostics, settings), FixProvider.metadata),
   );
   return {

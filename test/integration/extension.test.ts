@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { NianbaoApi } from '../../src/extension/main';
 
@@ -145,6 +147,49 @@ suite('Nianbao in VS Code', () => {
     assert.equal(new TextDecoder().decode(bytes.slice(0, 2)), 'PK', 'a zip (docx) file');
     assert.ok(bytes.length > 5000);
     await vscode.workspace.fs.delete(target);
+  });
+
+  test('drafting a section against a local model changes only that narrative; one undo restores it', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        requests.push(body);
+        const content = JSON.stringify({ paragraphs: [{ text: '2023年，本局在门户网站应急管理专栏发布信息240条，汛期发布预警提示19期。' }], missing: [] });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const config = vscode.workspace.getConfiguration('nianbao.llm');
+    await config.update('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, vscode.ConfigurationTarget.Workspace);
+    await config.update('model', 'test-model', vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await open('baiyun-2023.md');
+      const original = editor.document.getText();
+      const line = original.split('\n').indexOf('### （一）主动公开');
+      editor.selection = new vscode.Selection(line + 2, 0, line + 2, 0);
+      assert.equal(await vscode.commands.executeCommand('nianbao.draftSection', { confirm: true }), true);
+      const after = editor.document.getText();
+      const head = original.slice(0, original.indexOf('### （二）依申请公开'));
+      const notesEnd = head.lastIndexOf('```') + 3;
+      assert.equal(after.slice(0, notesEnd), original.slice(0, notesEnd), 'nothing before the narrative changed');
+      assert.equal(after.slice(after.indexOf('### （二）依申请公开')), original.slice(original.indexOf('### （二）依申请公开')), 'nothing after it changed');
+      if (vscode.workspace.isTrusted) {
+        assert.equal(requests.length, 1, 'the model was asked');
+        assert.match(after, /```\n\n2023年，本局在门户网站应急管理专栏发布信息240条，汛期发布预警提示19期。\n\n### （二）/);
+      } else {
+        assert.equal(requests.length, 0, 'in Restricted Mode the workspace’s base URL is ignored: the offline drafter wrote it');
+        assert.match(after, /```\n\n2023年，白云县应急管理局门户网站应急管理专栏发布信息240条/);
+      }
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), original, 'one undo restores the document exactly');
+    } finally {
+      await config.update('baseUrl', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('model', undefined, vscode.ConfigurationTarget.Workspace);
+      server.close();
+    }
   });
 
   test('closing a report clears its diagnostics', async () => {

@@ -49,7 +49,8 @@ suite('drafting', () => {
       const { system, user, version } = renderPrompt(t, facts);
       const rendered = `# ${version}\n\n## system\n\n${system}\n\n## user\n\n${user}\n`;
       const file = join(GOLDEN, `prompt-${t.kind}.txt`);
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, rendered);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, rendered);
+      assert.ok(existsSync(file), `no golden file ${file} (UPDATE_GOLDEN=1 writes it)`);
       assert.equal(rendered, readFileSync(file, 'utf8'), `prompt for ${t.kind} (UPDATE_GOLDEN=1 to accept a change)`);
     }
   });
