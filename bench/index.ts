@@ -3,8 +3,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { check } from '../src/core/check';
+import { scaffold } from '../src/core/scaffold';
 import { exportDocx } from '../src/exporters/docx';
 import { importHtml, importText } from '../src/importers';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { planDrafts } from '../src/drafting';
+import { requestDraft } from '../src/drafting/client';
+import { renderPrompt } from '../src/drafting/prompts';
 
 /**
  * `npm run bench`: prints figures, asserts nothing. Targets (issue 2): check() within 1.5× a bare
@@ -90,6 +96,51 @@ async function benchExport(): Promise<void> {
   row('examples/baiyun-2023.md → .docx', `${median(samples).toFixed(1)} ms`);
 }
 
+/** Rough token count of Chinese prompts: one token per CJK character, one per four other characters. */
+function tokens(text: string): number {
+  const cjk = (text.match(/[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/g) ?? []).length;
+  return Math.round(cjk + (text.length - cjk) / 4);
+}
+
+async function benchDrafting(): Promise<void> {
+  console.log('\ndrafting: prompt size per section (estimated tokens)   target: < 2,500');
+  const report = scaffold({ agency: '白云县应急管理局', year: 2024, previous: { markdown: readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8'), ref: 'baiyun-2023.md' } });
+  const { targets, facts } = planDrafts(report);
+  const seen = new Set<string>();
+  for (const t of targets) {
+    const { system, user } = renderPrompt(t, facts);
+    const key = `${t.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    row(`${t.kind}: ${t.heading.text}`, `${tokens(system + user)} tokens`);
+  }
+  // The client's own cost: a local server that answers at once; its handling time is subtracted.
+  const content = JSON.stringify({ paragraphs: [{ text: '2024年，白云县应急管理局主动公开信息。' }], missing: [] });
+  let serverMs = 0;
+  const server = createServer((req, res) => {
+    const t0 = process.hrtime.bigint();
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+      serverMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const config = { baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', timeoutMs: 5000 };
+  const { system, user } = renderPrompt(targets[0], facts);
+  for (let i = 0; i < 10; i++) await requestDraft(config, { system, user });
+  const samples: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    serverMs = 0;
+    const t0 = process.hrtime.bigint();
+    await requestDraft(config, { system, user });
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6 - serverMs);
+  }
+  server.close();
+  row('client overhead per draft (server excluded)', `${median(samples).toFixed(2)} ms`, '(target < 20 ms; loopback HTTP included)');
+}
+
 async function main(): Promise<void> {
   const samplePath = join(SHARED, 'examples', 'report-2022-sample.md');
   const typical = existsSync(samplePath) ? readFileSync(samplePath, 'utf8') : readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
@@ -115,6 +166,7 @@ async function main(): Promise<void> {
   }
   console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
   await benchExport();
+  await benchDrafting();
   benchThroughput(1000);
 }
 

@@ -39,3 +39,7 @@ title('4. nianbao export —— 导出为按 GB/T 9704 排版的 Word 文件');
 const docx = join(dir, 'baiyun-2023.docx');
 run(['export', 'examples/baiyun-2023.md', '-o', docx]);
 console.log(`Word 文件在 ${docx}（A4、3号仿宋、每页22行、官方表格及合并单元格；页面效果见 README）`);
+
+title('5. nianbao draft --offline —— 根据要点（notes）离线起草（未配置模型时的默认方式）');
+run(['draft', 'examples/baiyun-2024-draft.md', '--offline']);
+console.log('（配置 NIANBAO_BASE_URL、NIANBAO_MODEL、NIANBAO_API_KEY 后由模型起草；加 --write 写回文件。）');
