@@ -28,7 +28,8 @@ export interface FileResult {
   error?: string;
 }
 
-function readText(path: string): string {
+/** A text file without its BOM; an unreadable file is a NianbaoError('input') naming it. */
+export function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/^\ufeff/, '');
   } catch (e) {

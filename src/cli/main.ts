@@ -5,6 +5,7 @@ import { RULES } from '../core/rules';
 import { existsSync, readFileSync } from 'node:fs';
 import { check } from '../core/check';
 import { importReport, sourceKind } from '../importers';
+import { readText } from './checkFile';
 import { ConfigResolver } from './config';
 import type { ModelConfig } from '../drafting/client';
 import { writeFileAtomic } from './fsutil';
@@ -190,12 +191,7 @@ async function draftCommand(targets: string[], opts: { section?: string; write: 
   const seconds = opts.timeout === undefined ? 60 : Number(opts.timeout);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new NianbaoError('usage', `--timeout 应为正数（秒），而不是「${opts.timeout}」`);
   const [file] = targets;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  } catch (e) {
-    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
+  const text = readText(file);
   const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -231,12 +227,7 @@ async function draftCommand(targets: string[], opts: { section?: string; write: 
 async function exportCommand(targets: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): Promise<number> {
   if (targets.length !== 1 || sourceKind(targets[0])) throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]');
   const [file] = targets;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  } catch (e) {
-    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
+  const text = readText(file);
   const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.docx';
   if (existsSync(out) && !force) throw new NianbaoError('usage', `${out} 已存在；如需覆盖请加 --force`);
   const errors = check(text, { locale }).findings.filter((f) => f.severity === 'error');
