@@ -3,6 +3,8 @@ import { sectionDraftSchema, type SectionDraft } from '../../schemas/sectionDraf
 import { NianbaoError } from '../core/errors';
 import { presetFor } from './presets';
 
+type OpenAiModule = typeof import('openai');
+
 /** The ladder of structured output, from the strictest to plain text. */
 export const LADDER = ['json_schema', 'json_object', 'tool', 'text'] as const;
 export type Rung = (typeof LADDER)[number];
@@ -86,7 +88,10 @@ function extractJson(text: string): string {
  * that sends the validation error — or the figure guard's complaint — back.
  */
 export async function requestDraft(config: ModelConfig, messages: Messages, options: CallOptions = {}): Promise<{ draft: SectionDraft; rung: Rung }> {
-  const { default: OpenAI } = await import('openai');
+  // The openai module (a bundled CommonJS module arrives as the namespace's default export).
+  const loaded = (await import('openai')) as unknown as OpenAiModule & { default?: OpenAiModule };
+  const api = typeof loaded.APIConnectionError === 'function' ? loaded : loaded.default!;
+  const OpenAI = api.OpenAI;
   const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey || 'not-needed', timeout: config.timeoutMs, maxRetries: config.maxRetries ?? 2 });
   const key = config.baseURL.replace(/\/+$/, '');
   let index = LADDER.indexOf(rungByEndpoint.get(key) ?? presetFor(key)?.rung ?? 'json_schema');
@@ -139,13 +144,13 @@ export async function requestDraft(config: ModelConfig, messages: Messages, opti
         options.onProgress?.(`该模型服务不支持 ${rung}，改用 ${LADDER[index]}…`);
         continue;
       }
-      throw new NianbaoError('model', describe(error, config), { cause: error });
+      throw new NianbaoError('model', describe(error, config, api), { cause: error });
     }
   }
 }
 
 /** A model failure in words the writer can act on (never the key). */
-function describe(error: unknown, config: ModelConfig): string {
+function describe(error: unknown, config: ModelConfig, api: OpenAiModule): string {
   const e = error as { status?: number; name?: string; message?: string };
   const host = (() => {
     try {
@@ -154,9 +159,8 @@ function describe(error: unknown, config: ModelConfig): string {
       return config.baseURL;
     }
   })();
-  const kind = (error as { constructor?: { name?: string } }).constructor?.name ?? e.name;
-  if (kind === 'APIConnectionTimeoutError' || /timed out/i.test(String(e.message))) return `模型服务 ${host} 在 ${Math.round(config.timeoutMs / 1000)} 秒内没有回答`;
-  if (kind === 'APIConnectionError') return `无法连接模型服务 ${host}`;
+  if (error instanceof api.APIConnectionTimeoutError) return `模型服务 ${host} 在 ${Math.round(config.timeoutMs / 1000)} 秒内没有回答`;
+  if (error instanceof api.APIConnectionError) return `无法连接模型服务 ${host}`;
   if (e.status === 401 || e.status === 403) return `模型服务 ${host} 拒绝了访问（HTTP ${e.status}）：请检查 API 密钥`;
   if (e.status === 429) return `模型服务 ${host} 的请求过于频繁（HTTP 429），重试后仍未成功`;
   if (e.status) return `模型服务 ${host} 返回错误（HTTP ${e.status}）：${String(e.message ?? '').slice(0, 200)}`;

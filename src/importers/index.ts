@@ -43,7 +43,9 @@ export function importHtml(html: string): Imported {
 
 /** Imports a Word file (through mammoth, loaded on first use; merged cells become row/col spans). */
 export async function importDocx(data: Uint8Array): Promise<Imported> {
-  const mammoth = await import('mammoth');
+  // A bundled CommonJS module arrives as the namespace's default export.
+  const loaded = (await import('mammoth')) as typeof import('mammoth') & { default?: typeof import('mammoth') };
+  const mammoth = loaded.default?.convertToHtml ? loaded.default : loaded;
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value;

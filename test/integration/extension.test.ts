@@ -146,6 +146,10 @@ suite('Nianbao in VS Code', () => {
     const bytes = await vscode.workspace.fs.readFile(target);
     assert.equal(new TextDecoder().decode(bytes.slice(0, 2)), 'PK', 'a zip (docx) file');
     assert.ok(bytes.length > 5000);
+    const back = await vscode.commands.executeCommand<vscode.TextDocument>('nianbao.import', target);
+    assert.match(back.getText(), /^---\nagency: 白云县应急管理局\nyear: 2024\n/, 'the Word file imports back');
+    assert.match(back.getText(), /\| （一）予以公开 \| 5 \| 1 \| 0 \| 1 \| 0 \| 0 \| 8 \|/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(target);
   });
 

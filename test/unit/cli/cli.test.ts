@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { checkOutputSchema } from '../../../schemas/checkOutput';
 import { checkAll } from '../../../src/cli/pool';
 import { main } from '../../../src/cli/main';
 import { RULES } from '../../../src/core/rules';
+import { exportDocx } from '../../../src/exporters/docx';
+import { answer, FakeModel } from '../drafting/server';
 import { mutate, readShared, ROOT, SAMPLE_2021, SAMPLE_2022, SHARED } from '../helpers';
 
 /** Runs the CLI in-process, capturing what it prints. */
@@ -217,6 +219,26 @@ suite('nianbao check (command line)', () => {
     assert.equal((await run(['export', p, '--force'])).code, 0);
     assert.deepEqual(readdirSync(dir).sort(), ['broken.docx', 'broken.md']);
     assert.equal((await run(['export', join(dir, 'x.txt')])).code, 2);
+  });
+
+  test('the bundled executable reads Word files and drafts through a model (its lazily loaded bundles work)', async () => {
+    const cli = join(ROOT, 'dist', 'cli.js');
+    const docx = join(dir, 'report.docx');
+    writeFileSync(docx, await exportDocx(clean21));
+    const checked = spawnSync(process.execPath, [cli, 'check', '--format', 'json', docx], { encoding: 'utf8' });
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.equal(JSON.parse(checked.stdout).files[0].agency, '青山市云溪区数据局');
+    const server = new FakeModel().then(answer(JSON.stringify({ paragraphs: [{ text: '2021年，我局主动公开政府信息326条。' }], missing: [] })));
+    const env = { ...process.env, NIANBAO_BASE_URL: await server.start(), NIANBAO_MODEL: 'm' };
+    try {
+      const out = await new Promise<{ code: number; stdout: string }>((resolve) =>
+        execFile(process.execPath, [cli, 'draft', write('d.md', clean21), '--section', '主动公开'], { env, encoding: 'utf8' }, (e, stdout) => resolve({ code: e ? Number(e.code) : 0, stdout })),
+      );
+      assert.equal(out.code, 0);
+      assert.equal(out.stdout, '### （一）主动公开\n\n2021年，我局主动公开政府信息326条。\n');
+    } finally {
+      await server.stop();
+    }
   });
 
   test('the bundled executable runs with exit codes 0 / 1 / 2', () => {
