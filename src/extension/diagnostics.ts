@@ -58,9 +58,8 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nianbao')) vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (d.uri.path.endsWith('/.nianbaorc.json')) vscode.workspace.textDocuments.forEach((doc) => this.schedule(doc, 0));
-      }),
+      // A changed .nianbaorc.json or last year's report: every open report is checked again.
+      this.settings.onDidChange(() => vscode.workspace.textDocuments.forEach((doc) => this.schedule(doc, 0))),
     );
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }

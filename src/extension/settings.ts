@@ -24,11 +24,17 @@ export class Settings implements vscode.Disposable {
   private readonly previousByUri = new Map<string, Promise<string | undefined>>();
   private readonly watched = new Set<string>();
   private readonly reported = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fired when a `.nianbaorc.json` or a watched last-year report changed on disk. */
+  readonly onDidChange = this.changed.event;
 
   constructor() {
     const rc = vscode.workspace.createFileSystemWatcher('**/.nianbaorc.json');
-    const forget = () => this.rcByDir.clear();
+    const forget = () => {
+      this.rcByDir.clear();
+      this.changed.fire();
+    };
     this.disposables.push(rc, rc.onDidChange(forget), rc.onDidCreate(forget), rc.onDidDelete(forget));
   }
 
@@ -102,7 +108,10 @@ export class Settings implements vscode.Disposable {
     this.watched.add(uri.toString());
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), name));
-    const forget = () => this.previousByUri.delete(uri.toString());
+    const forget = () => {
+      this.previousByUri.delete(uri.toString());
+      this.changed.fire();
+    };
     this.disposables.push(w, w.onDidChange(forget), w.onDidCreate(forget), w.onDidDelete(forget));
   }
 

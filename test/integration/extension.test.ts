@@ -196,6 +196,21 @@ suite('Nianbao in VS Code', () => {
     }
   });
 
+  test('a .nianbaorc.json in the workspace is honoured, and a change to it re-checks open reports', async () => {
+    await open('baiyun-2024-draft.md');
+    const uri = file('baiyun-2024-draft.md');
+    await diagnosticsWhen(uri, (l) => l.some((d) => codeOf(d) === 'NB404'));
+    const rc = file('.nianbaorc.json');
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ rules: { NB404: 'off', 'typo.wording': 'warning' } })));
+    try {
+      const list = await diagnosticsWhen(uri, (l) => !l.some((d) => codeOf(d) === 'NB404') && l.some((d) => codeOf(d) === 'NB603'));
+      assert.equal(list.find((d) => codeOf(d) === 'NB603')!.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+    await diagnosticsWhen(uri, (l) => l.some((d) => codeOf(d) === 'NB404'));
+  });
+
   test('closing a report clears its diagnostics', async () => {
     await open('baiyun-2024-draft.md');
     await diagnosticsWhen(file('baiyun-2024-draft.md'), (l) => l.length > 0);
