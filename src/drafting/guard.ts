@@ -36,11 +36,14 @@ export function inventedFigures(text: string, allowed: Set<number>): string[] {
   const inside = (i: number) => taken.some(([s, e]) => i >= s && i < e);
   for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
     if (inside(m.index!)) continue;
+    if (text[m.index! - 1] === '第' && /^[条项款]/.test(text.slice(m.index! + m[0].length))) continue;
     if (!allowed.has(Number(m[0]))) out.push(m[0]);
   }
   for (const c of findCounts(text)) {
     const written = text.slice(c.start, c.numberEnd);
     if (/^\d/.test(written) || inside(c.start)) continue;
+    // 第二十条第（一）项: a reference to an article of the 条例, not a figure.
+    if (text[c.start - 1] === '第' && /^[条项款]$/.test(c.unit)) continue;
     if (!allowed.has(c.value)) out.push(text.slice(c.start, c.end));
   }
   return [...new Set(out)];

@@ -55,6 +55,24 @@ function applicationsSentence(f: Facts): string | undefined {
   return s;
 }
 
+/** The 条例 article 20 figures of section 二 that are not zero, as one sentence. */
+function activeSentence(f: Facts): string | undefined {
+  const value = (row: string, column: string) => f.active.find((a) => a.row === row && a.column === column)?.value;
+  const parts: string[] = [];
+  for (const row of ['规章', '行政规范性文件', '规范性文件']) {
+    const issued = value(row, '本年制发件数');
+    const repealed = value(row, '本年废止件数');
+    const valid = value(row, '现行有效件数');
+    if (issued && valid && (Number(issued) || Number(repealed) || Number(valid))) parts.push(`制发${row}${issued}件、废止${repealed ?? 0}件，现行有效${valid}件`);
+  }
+  const decisions = ['行政许可', '行政处罚', '行政强制']
+    .map((row) => [row, value(row, '本年处理决定数量')] as const)
+    .filter(([, v]) => v && Number(v) > 0)
+    .map(([row, v]) => `${row}决定${v}件`);
+  if (decisions.length) parts.push(`作出${decisions.join('、')}`);
+  return parts.length ? `按照《条例》第二十条的规定，全年${parts.join('；')}。` : undefined;
+}
+
 function reviewSentence(f: Facts): string | undefined {
   const r = f.review;
   if (!r) return undefined;
@@ -75,10 +93,12 @@ export function offlineDraft(target: DraftTarget, facts: Facts): SectionDraft {
   const lead = `${facts.year}年，${facts.unit}`;
   groups.forEach((g, i) => {
     const body = g.map(clause).join('；');
-    paragraphs.push(i === 0 && !/^\d{4}年/.test(body) ? `${lead}${/^[在对按围把将以]/.test(body) ? '' : ''}${body}。` : `${body}。`);
+    paragraphs.push(i === 0 && !/^\d{4}年/.test(body) ? `${lead}${body}。` : `${body}。`);
   });
   const fromTables = target.kind === 'applications' ? applicationsSentence(facts) : target.kind === 'review' ? reviewSentence(facts) : undefined;
   if (fromTables) paragraphs.unshift(fromTables);
+  const disclosed = target.kind === 'active' ? activeSentence(facts) : undefined;
+  if (disclosed) paragraphs.push(disclosed);
   switch (target.kind) {
     case 'overview':
       for (const [area, re] of AREAS) if (!re.test(notesText) && target.heading.level === 2) missing.push(`${area}方面的工作情况`);

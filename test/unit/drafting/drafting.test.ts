@@ -61,6 +61,7 @@ suite('drafting', () => {
     assert.deepEqual(inventedFigures('2023年发布信息240条，安全生产96条，占40%；2024年继续。', allowed), []);
     assert.deepEqual(inventedFigures('发布信息250条，占41.7%，收到申请13件。', allowed), ['41.7%', '250']);
     assert.deepEqual(inventedFigures('收到申请十三件，另有二十件。', allowed), ['二十件']);
+    assert.deepEqual(inventedFigures('按照《条例》第二十条第（一）项、第19条的规定。', allowed), [], 'article references are not figures');
   });
 
   test('the offline drafter writes prose that checks clean apart from its 【待核实】 markers', async () => {
