@@ -12,7 +12,7 @@ export interface ScaffoldOptions {
   previous?: { markdown: string; ref: string };
 }
 
-const TODO = (what: string) => `【待补充：${what}】`;
+const toFill = (what: string) => `【待补充：${what}】`;
 
 /** The level-2 headings of each narrative section, with what the format asks of each. */
 const OUTLINE: Record<'一' | '五' | '六', Array<[string, string]>> = {
@@ -70,7 +70,7 @@ export function scaffold(options: ScaffoldOptions): string {
   const format = FORMATS[formatForYear(year) ?? '2021'];
   const carried = carriedOver(options.previous);
   const notes = (what: string): DraftBlock => ({ kind: 'notes', text: `- ${what}` });
-  const prose = (what: string): DraftBlock => ({ kind: 'paragraph', text: TODO(what) });
+  const prose = (what: string): DraftBlock => ({ kind: 'paragraph', text: toFill(what) });
   const outline = (key: '一' | '五' | '六'): DraftBlock[] => OUTLINE[key].flatMap(([heading, what]) => [{ kind: 'heading', text: heading } as DraftBlock, notes(what), prose(what)]);
   const tablesOf = (section: string) =>
     format.tables
@@ -101,7 +101,7 @@ export function scaffold(options: ScaffoldOptions): string {
     beforeTitle: [],
     title: `${agency}${year}年政府信息公开工作年度报告`,
     preamble: [
-      `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》${basis}编制，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。如对本报告有疑问，请与${agency}联系（${TODO('联系电话')}）。`,
+      `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》${basis}编制，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。如对本报告有疑问，请与${agency}联系（${toFill('联系电话')}）。`,
     ],
     sections,
     signature: [agency, `${year + 1}年  月  日`],
