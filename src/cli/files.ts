@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { NianbaoError } from '../core/errors';
+import { REPORT_FRONT_MATTER_RE } from '../core/text';
 
 /** Extensions `nianbao check` reads as reports (the last four are imported in memory). */
 export const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.docx']);
@@ -17,7 +18,7 @@ export function looksLikeReport(path: string): boolean {
     const buf = Buffer.alloc(16384);
     const n = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n).toString('utf8');
-    return /^---\s*\n[\s\S]*?^(agency|year)\s*:/m.test(head) || /信息公开工作年度报告/.test(head);
+    return REPORT_FRONT_MATTER_RE.test(head) || /信息公开工作年度报告/.test(head);
   } finally {
     closeSync(fd);
   }

@@ -3,6 +3,9 @@
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const CJK_RE = new RegExp(`[${CJK}]`);
 
+/** The start of a report file: front matter naming agency or year. */
+export const REPORT_FRONT_MATTER_RE = /^---\s*\r?\n[\s\S]*?^(agency|year)\s*:/m;
+
 /** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, or the blank `2022年  月  日`. */
 export const DATE_LINE_RE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/;
 

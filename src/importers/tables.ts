@@ -1,4 +1,4 @@
-import { labelDistance, normalizeLabel } from '../core/formats/labels';
+import { labelDistance, nearestLabel, normalizeLabel } from '../core/formats/labels';
 import type { FormatDef, RowDef, TableDef } from '../core/formats/types';
 import type { DraftBlock } from '../core/render';
 
@@ -26,15 +26,7 @@ function matchLabel<T>(tokens: Token[], i: number, candidates: readonly T[], lab
     if (span > 1 && (isValue(t) || t.text === '' || matchLabel(tokens, i + span - 1, candidates, labelOf, 1))) break;
     text += t.text;
     if (!text) return undefined;
-    let best: T | undefined;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-      const d = labelDistance(text, labelOf(c));
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
+    const { best } = nearestLabel(text, candidates, labelOf);
     if (best !== undefined) return { match: best, span, text };
   }
   return undefined;

@@ -90,11 +90,8 @@ export function labelDeviation(written: string, official: string): LabelDeviatio
   return { kind: 'wording' };
 }
 
-/**
- * The best official candidate for a written label, or undefined when none is close enough or two
- * are equally close (an ambiguous label is never guessed).
- */
-export function bestMatch<T>(written: string, candidates: readonly T[], labelOf: (c: T) => string): T | undefined {
+/** The candidate nearest to a written label (the first of equals), and whether another is as near. */
+export function nearestLabel<T>(written: string, candidates: readonly T[], labelOf: (c: T) => string): { best?: T; tie: boolean } {
   let best: T | undefined;
   let bestDistance = Infinity;
   let tie = false;
@@ -106,5 +103,14 @@ export function bestMatch<T>(written: string, candidates: readonly T[], labelOf:
       tie = false;
     } else if (d === bestDistance && d !== Infinity) tie = true;
   }
+  return { best, tie };
+}
+
+/**
+ * The best official candidate for a written label, or undefined when none is close enough or two
+ * are equally close (an ambiguous label is never guessed).
+ */
+export function bestMatch<T>(written: string, candidates: readonly T[], labelOf: (c: T) => string): T | undefined {
+  const { best, tie } = nearestLabel(written, candidates, labelOf);
   return tie ? undefined : best;
 }

@@ -2,11 +2,6 @@ import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
 import { readNumber, type Tables } from '../tables';
 import { defineRule, type Emitted } from './types';
 
-/** The columns of a matched table, by key, with their official labels. */
-function columnsOf(tables: Tables, id: 'applications' | 'review') {
-  return tables.get(id)?.def.columns ?? [];
-}
-
 /**
  * Whether the cells of `rows` × `columns` can be summed: each blank or a number. A missing row counts
  * as 0 (NB203 reports it) unless `allRows`; a row that is present but short of cells, or a cell that
@@ -110,7 +105,7 @@ export const resultTotal = defineRule({
     const t = tables.get('applications');
     if (!t || !t.rowByKey.has('T')) return;
     const results = tables.resultRows();
-    for (const col of columnsOf(tables, 'applications')) {
+    for (const col of t.def.columns) {
       const written = tables.number('applications', 'T', col.key);
       if (written === undefined || !allReadable(tables, 'applications', results, [col.key])) continue;
       const sum = tables.sum('applications', results, col.key);
