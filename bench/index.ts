@@ -42,7 +42,8 @@ function synthetic(base: string, bytes: number): string {
   const cut = base.indexOf('### （二）');
   const head = base.slice(0, cut);
   const tail = base.slice(cut);
-  const paragraph = '本年度，我局围绕政务公开重点工作，主动公开政府信息326条，其中政策文件12条、工作动态214条、人事信息18条、财政信息9条、规划计划5条、其他信息68条；组织业务培训4次，开展自查2次，全部问题已整改。\n\n';
+  const paragraph =
+    '本年度，我局围绕政务公开重点工作，主动公开政府信息326条，其中政策文件12条、工作动态214条、人事信息18条、财政信息9条、规划计划5条、其他信息68条；组织业务培训4次，开展自查2次，全部问题已整改。\n\n';
   const copies = Math.max(1, Math.ceil((bytes - Buffer.byteLength(base)) / Buffer.byteLength(paragraph)));
   return head + paragraph.repeat(copies) + tail;
 }
@@ -51,11 +52,22 @@ function row(label: string, ...cells: Array<string | number>) {
   console.log(`  ${label.padEnd(42)} ${cells.map((c) => String(c).padStart(12)).join(' ')}`);
 }
 
-function benchCheck(name: string, text: string, readPrevious: ((ref: string) => string | undefined) | undefined, runs: number) {
+function benchCheck(
+  name: string,
+  text: string,
+  readPrevious: ((ref: string) => string | undefined) | undefined,
+  runs: number,
+) {
   const md = new MarkdownIt();
   const parse = time(() => md.parse(text, {}), runs);
   const checked = time(() => check(text, { readPrevious }), runs);
-  row(name, `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`, `${checked.toFixed(3)} ms`, `${parse.toFixed(3)} ms`, `${(checked / parse).toFixed(2)}×`);
+  row(
+    name,
+    `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`,
+    `${checked.toFixed(3)} ms`,
+    `${parse.toFixed(3)} ms`,
+    `${(checked / parse).toFixed(2)}×`,
+  );
 }
 
 function benchThroughput(files: number): void {
@@ -64,7 +76,11 @@ function benchThroughput(files: number): void {
   mkdirSync(dir, { recursive: true });
   const a = readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
   const b = readFileSync(join(ROOT, 'examples', 'baiyun-2024-draft.md'), 'utf8');
-  for (let i = 0; i < files; i++) writeFileSync(join(dir, `unit-${String(i).padStart(4, '0')}.md`), i % 2 ? a : b.replace('previous: baiyun-2023.md\n', ''));
+  for (let i = 0; i < files; i++)
+    writeFileSync(
+      join(dir, `unit-${String(i).padStart(4, '0')}.md`),
+      i % 2 ? a : b.replace('previous: baiyun-2023.md\n', ''),
+    );
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
   for (const threads of ['default', '1', '2']) {
@@ -72,13 +88,22 @@ function benchThroughput(files: number): void {
     for (let i = 0; i < 3; i++) {
       const t0 = process.hrtime.bigint();
       const env = threads === 'default' ? process.env : { ...process.env, NIANBAO_THREADS: threads };
-      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28, env });
+      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', dir], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env,
+      });
       walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
       const checkedFiles = JSON.parse(r.stdout).files.length;
       if (checkedFiles !== files) throw new Error(`checked ${checkedFiles} of ${files} files`);
     }
     const wall = median(walls);
-    row(`nianbao check, ${files} files, threads ${threads}`, `${wall.toFixed(0)} ms`, `${((files / wall) * 1000).toFixed(0)} reports/s`, '(target ≥ 500)');
+    row(
+      `nianbao check, ${files} files, threads ${threads}`,
+      `${wall.toFixed(0)} ms`,
+      `${((files / wall) * 1000).toFixed(0)} reports/s`,
+      '(target ≥ 500)',
+    );
   }
   rmSync(dirname(dir), { recursive: true, force: true });
 }
@@ -104,7 +129,11 @@ function tokens(text: string): number {
 
 async function benchDrafting(): Promise<void> {
   console.log('\ndrafting: prompt size per section (estimated tokens)   target: < 2,500');
-  const report = scaffold({ agency: '白云县应急管理局', year: 2024, previous: { markdown: readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8'), ref: 'baiyun-2023.md' } });
+  const report = scaffold({
+    agency: '白云县应急管理局',
+    year: 2024,
+    previous: { markdown: readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8'), ref: 'baiyun-2023.md' },
+  });
   const { targets, facts } = planDrafts(report);
   const seen = new Set<string>();
   for (const t of targets) {
@@ -122,12 +151,24 @@ async function benchDrafting(): Promise<void> {
     req.resume();
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+      res.end(
+        JSON.stringify({
+          id: 'x',
+          object: 'chat.completion',
+          created: 0,
+          model: 'm',
+          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        }),
+      );
       serverMs += Number(process.hrtime.bigint() - t0) / 1e6;
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const config = { baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', timeoutMs: 5000 };
+  const config = {
+    baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+    model: 'm',
+    timeoutMs: 5000,
+  };
   const { system, user } = renderPrompt(targets[0], facts);
   for (let i = 0; i < 10; i++) await requestDraft(config, { system, user });
   const samples: number[] = [];
@@ -138,12 +179,18 @@ async function benchDrafting(): Promise<void> {
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6 - serverMs);
   }
   server.close();
-  row('client overhead per draft (server excluded)', `${median(samples).toFixed(2)} ms`, '(target < 20 ms; loopback HTTP included)');
+  row(
+    'client overhead per draft (server excluded)',
+    `${median(samples).toFixed(2)} ms`,
+    '(target < 20 ms; loopback HTTP included)',
+  );
 }
 
 async function main(): Promise<void> {
   const samplePath = join(SHARED, 'examples', 'report-2022-sample.md');
-  const typical = existsSync(samplePath) ? readFileSync(samplePath, 'utf8') : readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
+  const typical = existsSync(samplePath)
+    ? readFileSync(samplePath, 'utf8')
+    : readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
   const readPrevious = (ref: string) => {
     try {
       return readFileSync(resolve(dirname(samplePath), ref), 'utf8');
@@ -157,12 +204,23 @@ async function main(): Promise<void> {
   benchCheck('synthetic 1 MB report', synthetic(typical, 1024 * 1024), undefined, 15);
   console.log('\nimport of the published examples (median)   target: < 50 ms each');
   const publishedDir = join(SHARED, 'examples', 'published');
-  const pages = existsSync(publishedDir) ? ['000_e8dd36e3c531cea8.txt', '001_04dc4f47b69b910a.txt', '003_a817628b4ef7e32e.txt', 'shanghai-2019-general-office.html'].map((f) => join(publishedDir, f)) : [];
+  const pages = existsSync(publishedDir)
+    ? [
+        '000_e8dd36e3c531cea8.txt',
+        '001_04dc4f47b69b910a.txt',
+        '003_a817628b4ef7e32e.txt',
+        'shanghai-2019-general-office.html',
+      ].map((f) => join(publishedDir, f))
+    : [];
   pages.push(join(ROOT, 'examples', 'published', 'baiyun-2023.html'));
   for (const path of pages) {
     const source = readFileSync(path, 'utf8');
     const run = path.endsWith('.html') ? () => importHtml(source) : () => importText(source);
-    row(path.split('/').pop()!, `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB`, `${time(run, 60).toFixed(2)} ms`);
+    row(
+      path.split('/').pop()!,
+      `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB`,
+      `${time(run, 60).toFixed(2)} ms`,
+    );
   }
   console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
   await benchExport();

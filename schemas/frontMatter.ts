@@ -4,9 +4,14 @@ import { z } from 'zod';
 export const frontMatterSchema = z.object({
   agency: z.string().trim().min(1).optional(),
   year: z.coerce.number().int().min(2008).max(2100).optional(),
-  format: z.union([z.literal(2019), z.literal(2021), z.literal('2019'), z.literal('2021')]).transform((v) => String(v) as '2019' | '2021').optional(),
+  format: z
+    .union([z.literal(2019), z.literal(2021), z.literal('2019'), z.literal('2021')])
+    .transform((v) => String(v) as '2019' | '2021')
+    .optional(),
   previous: z.string().trim().min(1).optional(),
-  date: z.union([z.string(), z.date().transform((d) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)]).optional(),
+  date: z
+    .union([z.string(), z.date().transform((d) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)])
+    .optional(),
 });
 
 export type FrontMatterInput = z.infer<typeof frontMatterSchema>;

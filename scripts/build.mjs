@@ -11,17 +11,55 @@ import { build } from 'esbuild';
 const sibling = (from, to) => ({
   name: `sibling-${to}`,
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`) }, () => ({ path: to, external: true }));
+    b.onResolve({ filter: new RegExp(`^${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`) }, () => ({
+      path: to,
+      external: true,
+    }));
   },
 });
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
-const withMammoth = { ...common, plugins: [sibling('mammoth', './mammoth.js'), sibling('docx', './docx.js'), sibling('openai', './openai.js')] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+const withMammoth = {
+  ...common,
+  plugins: [sibling('mammoth', './mammoth.js'), sibling('docx', './docx.js'), sibling('openai', './openai.js')],
+};
 await Promise.all([
-  build({ ...withMammoth, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...withMammoth,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
   build({ ...withMammoth, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' }),
   build({ ...withMammoth, entryPoints: ['src/extension/engine.ts'], outfile: 'dist/engine.js' }),
-  build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sibling('./engine', './engine.js')] }),
-  build({ ...common, stdin: { contents: "module.exports = require('mammoth');", resolveDir: '.', loader: 'js' }, outfile: 'dist/mammoth.js' }),
-  build({ ...common, stdin: { contents: "module.exports = require('docx');", resolveDir: '.', loader: 'js' }, outfile: 'dist/docx.js' }),
-  build({ ...common, stdin: { contents: "module.exports = require('openai');", resolveDir: '.', loader: 'js' }, outfile: 'dist/openai.js' }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/main.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [sibling('./engine', './engine.js')],
+  }),
+  build({
+    ...common,
+    stdin: { contents: "module.exports = require('mammoth');", resolveDir: '.', loader: 'js' },
+    outfile: 'dist/mammoth.js',
+  }),
+  build({
+    ...common,
+    stdin: { contents: "module.exports = require('docx');", resolveDir: '.', loader: 'js' },
+    outfile: 'dist/docx.js',
+  }),
+  build({
+    ...common,
+    stdin: { contents: "module.exports = require('openai');", resolveDir: '.', loader: 'js' },
+    outfile: 'dist/openai.js',
+  }),
 ]);

@@ -10,7 +10,8 @@ const root = resolve('.vscode-test/code-server');
 const marker = join(root, `.installed-${VERSION}`);
 if (existsSync(marker)) process.exit(0);
 
-const sh = (cmd, cwd) => execSync(cmd, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_yes: 'true' } });
+const sh = (cmd, cwd) =>
+  execSync(cmd, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_yes: 'true' } });
 const link = (target, path) => {
   rmSync(path, { force: true, recursive: true });
   symlinkSync(target, path);

@@ -10,8 +10,14 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-render-'));
 const docx = join(dir, 'baiyun-2023.docx');
 execFileSync(process.execPath, ['dist/cli.js', 'export', 'examples/baiyun-2023.md', '-o', docx], { stdio: 'inherit' });
-execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
+execFileSync(
+  'soffice',
+  ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx],
+  { stdio: 'ignore' },
+);
 execFileSync('pdftoppm', ['-r', '70', '-png', join(dir, 'baiyun-2023.pdf'), join(dir, 'page')]);
-const pages = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f)).sort();
+const pages = readdirSync(dir)
+  .filter((f) => /^page-\d+\.png$/.test(f))
+  .sort();
 for (const p of pages) copyFileSync(join(dir, p), join('docs/images', `export-${p}`));
 console.log(`${pages.length} pages rendered to docs/images/export-page-*.png`);

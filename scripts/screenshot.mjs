@@ -5,5 +5,9 @@ import { execSync } from 'node:child_process';
 execSync('node scripts/install-code-server.mjs', { stdio: 'inherit' });
 execSync('node scripts/test-vscode.mjs', {
   stdio: 'inherit',
-  env: { ...process.env, NIANBAO_VSCODE_SUITE: 'out/test/tour/index.js', NIANBAO_SCREENSHOT: 'docs/images/diagnostics.png' },
+  env: {
+    ...process.env,
+    NIANBAO_VSCODE_SUITE: 'out/test/tour/index.js',
+    NIANBAO_SCREENSHOT: 'docs/images/diagnostics.png',
+  },
 });

@@ -30,7 +30,13 @@ console.log(`\n副本在 ${dir}；余下的问题需要撰写人核实后修改�
 title('3. nianbao import —— 把网上发布的报告（网页）转为 Markdown，再检查');
 const imported = join(dir, 'baiyun-2023-imported.md');
 run(['import', 'examples/published/baiyun-2023.html', '-o', imported]);
-console.log(readFileSync(imported, 'utf8').split('\n').slice(0, 14).map((l) => `   ${l}`).join('\n'));
+console.log(
+  readFileSync(imported, 'utf8')
+    .split('\n')
+    .slice(0, 14)
+    .map((l) => `   ${l}`)
+    .join('\n'),
+);
 console.log('   ……');
 run(['check', imported]);
 console.log('（网页中的空白单元格导入后仍为空白，由 NB204 报告；网页残留由 NB107 报告。）');

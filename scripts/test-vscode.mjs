@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 /** Browser and server chatter that says nothing about the suite (no network here, by design). */
-const NOISE = /ENOTFOUND|open-vsx|Service Worker|Creating a socket|ChatSessionStore|Updating additional builtin|Extension host \(Remote\)|\[Extension Host\] (?!.*nianbao)|Started local extension host|Failed to load resource|AbortError/;
+const NOISE =
+  /ENOTFOUND|open-vsx|Service Worker|Creating a socket|ChatSessionStore|Updating additional builtin|Extension host \(Remote\)|\[Extension Host\] (?!.*nianbao)|Started local extension host|Failed to load resource|AbortError/;
 const LIMIT_MS = Number(process.env.NIANBAO_VSCODE_TIMEOUT ?? 240_000);
 const root = resolve('.');
 const server = join(root, '.vscode-test/code-server/node_modules/.bin/code-server');
@@ -32,10 +33,27 @@ const workspace = join(tmp, 'workspace');
 cpSync(join(root, 'examples'), workspace, { recursive: true });
 const port = await freePort();
 const trust = process.env.NIANBAO_VSCODE_TRUST === 'on' ? [] : ['--disable-workspace-trust'];
-const proc = spawn(server, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', ...trust, '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), workspace], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-});
+const proc = spawn(
+  server,
+  [
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...trust,
+    '--user-data-dir',
+    join(tmp, 'user'),
+    '--extensions-dir',
+    join(tmp, 'ext'),
+    workspace,
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  },
+);
 let serverLog = '';
 let transcript = '';
 proc.stdout.on('data', (d) => (serverLog += d));
@@ -53,7 +71,9 @@ const stop = (code) => {
   process.exit(code);
 };
 const timer = setTimeout(() => {
-  console.error(`VS Code integration tests timed out after ${LIMIT_MS / 1000} s\n--- server log ---\n${serverLog.slice(-4000)}`);
+  console.error(
+    `VS Code integration tests timed out after ${LIMIT_MS / 1000} s\n--- server log ---\n${serverLog.slice(-4000)}`,
+  );
   stop(1);
 }, LIMIT_MS);
 
@@ -65,7 +85,15 @@ try {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const done = new Promise((resolveDone) => {
@@ -75,7 +103,8 @@ try {
       let text = String(list.shift() ?? '');
       text = text.replace(/%[sdoOjc]/g, (m) => (m === '%c' ? (list.shift(), '') : String(list.shift() ?? '')));
       if (!NOISE.test(text)) console.log([text, ...list].join(' '));
-      if (screenshot && text.includes('nianbao screenshot ready')) void page.waitForTimeout(2500).then(() => page.screenshot({ path: screenshot }));
+      if (screenshot && text.includes('nianbao screenshot ready'))
+        void page.waitForTimeout(2500).then(() => page.screenshot({ path: screenshot }));
       transcript += text + '\n';
     });
     void page.exposeFunction('codeAutomationExit', (code) => resolveDone(code));
@@ -86,7 +115,9 @@ try {
     ['extensionTestsPath', remote(suite)],
     ['skipWelcome', 'true'],
   ];
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.goto(
+    `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+  );
   let code = await done;
   clearTimeout(timer);
   // In the Restricted Mode run the suite must really have run untrusted.

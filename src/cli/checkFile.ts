@@ -70,7 +70,11 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
     let fixed = 0;
     const warnings: string[] = [];
     if (options.fix && source.imported)
-      warnings.push(options.locale === 'en' ? `${path}: imported from another format, not rewritten by --fix (nianbao import writes the Markdown)` : `${path}：由其他格式导入，--fix 不改写原文件（可先用 nianbao import 转为 Markdown）`);
+      warnings.push(
+        options.locale === 'en'
+          ? `${path}: imported from another format, not rewritten by --fix (nianbao import writes the Markdown)`
+          : `${path}：由其他格式导入，--fix 不改写原文件（可先用 nianbao import 转为 Markdown）`,
+      );
     else if (options.fix) {
       const result = fixAll(text, checkOptions);
       if (result.text !== text) {
@@ -81,9 +85,28 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
     }
     const result = check(text, checkOptions);
     if (result.previousUnreadable)
-      warnings.push(options.locale === 'en' ? `${path}: cannot read last year's report “${result.previousUnreadable}”; cross-year rules skipped` : `${path}：无法读取上年报告「${result.previousUnreadable}」，跨年度检查已跳过`);
-    return { path, agency: result.report.agency, year: result.report.year, format: result.format, findings: result.findings, fixed, warnings };
+      warnings.push(
+        options.locale === 'en'
+          ? `${path}: cannot read last year's report “${result.previousUnreadable}”; cross-year rules skipped`
+          : `${path}：无法读取上年报告「${result.previousUnreadable}」，跨年度检查已跳过`,
+      );
+    return {
+      path,
+      agency: result.report.agency,
+      year: result.report.year,
+      format: result.format,
+      findings: result.findings,
+      fixed,
+      warnings,
+    };
   } catch (e) {
-    return { path, format: '2021', findings: [], fixed: 0, warnings: [], error: e instanceof Error ? e.message : String(e) };
+    return {
+      path,
+      format: '2021',
+      findings: [],
+      fixed: 0,
+      warnings: [],
+      error: e instanceof Error ? e.message : String(e),
+    };
   }
 }

@@ -40,7 +40,9 @@ export function loadConfig(path: string): LoadedConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new NianbaoError('config', `无法读取配置文件 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new NianbaoError('config', `无法读取配置文件 ${path}：${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
   }
   return { path, rules: parseConfig(text, path) };
 }

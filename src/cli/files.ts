@@ -46,6 +46,7 @@ function walk(dir: string, out: string[]): void {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path, out);
-    } else if (e.isFile() && REPORT_EXTENSIONS.has(extname(e.name).toLowerCase()) && looksLikeReport(path)) out.push(path);
+    } else if (e.isFile() && REPORT_EXTENSIONS.has(extname(e.name).toLowerCase()) && looksLikeReport(path))
+      out.push(path);
   }
 }

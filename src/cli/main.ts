@@ -19,7 +19,11 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const defaultIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), env: process.env };
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  env: process.env,
+};
 
 const HELP = {
   'zh-cn': `用法：nianbao <命令> [选项]
@@ -107,7 +111,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    throw new NianbaoError('usage', `${e instanceof Error ? e.message : String(e)}（nianbao --help 查看用法）`, { cause: e });
+    throw new NianbaoError('usage', `${e instanceof Error ? e.message : String(e)}（nianbao --help 查看用法）`, {
+      cause: e,
+    });
   }
   const { values, positionals } = parsed;
   const locale = localeFrom(values.lang, io.env);
@@ -123,10 +129,23 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
   if (command === 'import') return importCommand(targets, values.output, values.force ?? false, locale, io);
   if (command === 'export') return exportCommand(targets, values.output, values.force ?? false, locale, io);
-  if (command === 'draft') return draftCommand(targets, { section: values.section, write: values.write ?? false, offline: values.offline ?? false, timeout: values.timeout }, locale, io);
-  if (command !== 'check') throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、export、rules）`);
+  if (command === 'draft')
+    return draftCommand(
+      targets,
+      {
+        section: values.section,
+        write: values.write ?? false,
+        offline: values.offline ?? false,
+        timeout: values.timeout,
+      },
+      locale,
+      io,
+    );
+  if (command !== 'check')
+    throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、export、rules）`);
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
   if (!targets.length) throw new NianbaoError('usage', '请给出要检查的文件或文件夹，如：nianbao check 年报.md');
 
   const files = collectFiles(targets);
@@ -141,7 +160,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       inputError = true;
     }
     for (const w of r.warnings) io.stderr(`nianbao: ${w}\n`);
-    if (r.fixed) io.stderr(locale === 'en' ? `nianbao: ${r.path}: ${r.fixed} fix(es) written\n` : `nianbao：${r.path} 已写入 ${r.fixed} 处修复\n`);
+    if (r.fixed)
+      io.stderr(
+        locale === 'en'
+          ? `nianbao: ${r.path}: ${r.fixed} fix(es) written\n`
+          : `nianbao：${r.path} 已写入 ${r.fixed} 处修复\n`,
+      );
   }
   if (format === 'json') io.stdout(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, locale), null, 2) + '\n');
@@ -151,7 +175,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** `nianbao import <file> [-o out.md]`: the report in our Markdown form, and what could not be placed. */
-async function importCommand(targets: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): Promise<number> {
+async function importCommand(
+  targets: string[],
+  output: string | undefined,
+  force: boolean,
+  locale: Locale,
+  io: Io,
+): Promise<number> {
   if (targets.length !== 1) throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx> [-o 输出.md]');
   const [file] = targets;
   const kind = sourceKind(file);
@@ -167,8 +197,18 @@ async function importCommand(targets: string[], output: string | undefined, forc
     if (existsSync(output) && !force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
     writeFileAtomic(output, imported.markdown);
   } else io.stdout(imported.markdown);
-  for (const u of imported.unplaced) io.stderr(locale === 'en' ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n` : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`);
-  if (output) io.stderr(locale === 'en' ? `nianbao: wrote ${output}${imported.unplaced.length ? `; ${imported.unplaced.length} item(s) not placed` : ''}\n` : `nianbao：已写入 ${output}${imported.unplaced.length ? `；${imported.unplaced.length} 处未能归位` : ''}\n`);
+  for (const u of imported.unplaced)
+    io.stderr(
+      locale === 'en'
+        ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n`
+        : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`,
+    );
+  if (output)
+    io.stderr(
+      locale === 'en'
+        ? `nianbao: wrote ${output}${imported.unplaced.length ? `; ${imported.unplaced.length} item(s) not placed` : ''}\n`
+        : `nianbao：已写入 ${output}${imported.unplaced.length ? `；${imported.unplaced.length} 处未能归位` : ''}\n`,
+    );
   return 0;
 }
 
@@ -186,10 +226,20 @@ function modelFromEnv(env: Io['env'], timeoutMs: number): ModelConfig | undefine
  * the headings with notes. Exit 0 drafted, 1 a draft rejected by the figure guard, 2 usage, input or
  * model failure; on 1 and 2 the file is untouched.
  */
-async function draftCommand(targets: string[], opts: { section?: string; write: boolean; offline: boolean; timeout?: string }, locale: Locale, io: Io): Promise<number> {
-  if (targets.length !== 1 || sourceKind(targets[0])) throw new NianbaoError('usage', '用法：nianbao draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]');
+async function draftCommand(
+  targets: string[],
+  opts: { section?: string; write: boolean; offline: boolean; timeout?: string },
+  locale: Locale,
+  io: Io,
+): Promise<number> {
+  if (targets.length !== 1 || sourceKind(targets[0]))
+    throw new NianbaoError(
+      'usage',
+      '用法：nianbao draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]',
+    );
   const seconds = opts.timeout === undefined ? 60 : Number(opts.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new NianbaoError('usage', `--timeout 应为正数（秒），而不是「${opts.timeout}」`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new NianbaoError('usage', `--timeout 应为正数（秒），而不是「${opts.timeout}」`);
   const [file] = targets;
   const text = readText(file);
   const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000);
@@ -198,15 +248,30 @@ async function draftCommand(targets: string[], opts: { section?: string; write: 
   process.once('SIGINT', onSigint);
   try {
     const { draftReport } = await import('../drafting/index.js');
-    const { drafted, text: result } = await draftReport(text, opts.section, { model, signal: controller.signal, onProgress: (m) => io.stderr(`nianbao：${m}\n`) });
+    const { drafted, text: result } = await draftReport(text, opts.section, {
+      model,
+      signal: controller.signal,
+      onProgress: (m) => io.stderr(`nianbao：${m}\n`),
+    });
     if (opts.write) {
       writeFileAtomic(file, result);
-      io.stderr(locale === 'en' ? `nianbao: ${drafted.length} heading(s) drafted into ${file}\n` : `nianbao：已起草 ${drafted.length} 个标题下的叙述并写入 ${file}\n`);
+      io.stderr(
+        locale === 'en'
+          ? `nianbao: ${drafted.length} heading(s) drafted into ${file}\n`
+          : `nianbao：已起草 ${drafted.length} 个标题下的叙述并写入 ${file}\n`,
+      );
     } else {
       const { draftText } = await import('../drafting/index.js');
-      io.stdout(drafted.map((d) => `${'#'.repeat(d.target.heading.level)} ${d.target.heading.text}\n\n${draftText(d.draft)}\n`).join('\n'));
+      io.stdout(
+        drafted
+          .map((d) => `${'#'.repeat(d.target.heading.level)} ${d.target.heading.text}\n\n${draftText(d.draft)}\n`)
+          .join('\n'),
+      );
     }
-    if (!model) io.stderr(locale === 'en' ? 'nianbao: drafted offline (no model configured)\n' : 'nianbao：未配置模型，已用离线起草\n');
+    if (!model)
+      io.stderr(
+        locale === 'en' ? 'nianbao: drafted offline (no model configured)\n' : 'nianbao：未配置模型，已用离线起草\n',
+      );
     return 0;
   } catch (e) {
     if (e instanceof NianbaoError && e.code === 'rejected') {
@@ -224,8 +289,15 @@ async function draftCommand(targets: string[], opts: { section?: string; write: 
 }
 
 /** `nianbao export <file.md> [-o out.docx] [--force]`: the Word file, laid out per GB/T 9704. */
-async function exportCommand(targets: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): Promise<number> {
-  if (targets.length !== 1 || sourceKind(targets[0])) throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]');
+async function exportCommand(
+  targets: string[],
+  output: string | undefined,
+  force: boolean,
+  locale: Locale,
+  io: Io,
+): Promise<number> {
+  if (targets.length !== 1 || sourceKind(targets[0]))
+    throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]');
   const [file] = targets;
   const text = readText(file);
   const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.docx';
@@ -245,7 +317,14 @@ async function exportCommand(targets: string[], output: string | undefined, forc
 
 function listRules(format: string, locale: Locale, io: Io): number {
   if (format === 'json') {
-    const rules = RULES.map((r) => ({ code: r.code, name: r.name, severity: r.severity, fixable: r.fixable, title: locale === 'en' ? r.title.en : r.title.zh, description: locale === 'en' ? r.description.en : r.description.zh }));
+    const rules = RULES.map((r) => ({
+      code: r.code,
+      name: r.name,
+      severity: r.severity,
+      fixable: r.fixable,
+      title: locale === 'en' ? r.title.en : r.title.zh,
+      description: locale === 'en' ? r.description.en : r.description.zh,
+    }));
     io.stdout(JSON.stringify(rules, null, 2) + '\n');
     return 0;
   }
@@ -253,7 +332,9 @@ function listRules(format: string, locale: Locale, io: Io): number {
   for (const r of RULES) {
     const title = locale === 'en' ? r.title.en : r.title.zh;
     const description = locale === 'en' ? r.description.en : r.description.zh;
-    io.stdout(`${r.code}  ${r.name.padEnd(30)}  ${r.severity.padEnd(7)}  ${r.fixable ? (locale === 'en' ? 'fix' : '可修复') : '     '}  ${title}\n        ${description}\n`);
+    io.stdout(
+      `${r.code}  ${r.name.padEnd(30)}  ${r.severity.padEnd(7)}  ${r.fixable ? (locale === 'en' ? 'fix' : '可修复') : '     '}  ${title}\n        ${description}\n`,
+    );
   }
   return 0;
 }

@@ -13,7 +13,9 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   let infos = 0;
   for (const r of results) {
     for (const f of r.findings) {
-      lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${f.code}  ${f.message}`);
+      lines.push(
+        `${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${f.code}  ${f.message}`,
+      );
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;
@@ -96,7 +98,10 @@ export function toSarif(results: readonly FileResult[], locale: Locale): object 
             relatedLocations: f.related.map((rel, id) => ({
               id,
               message: { text: rel.message },
-              physicalLocation: { artifactLocation: { uri: toUri(rel.path ? relativeTo(file.path, rel.path) : file.path) }, region: region(rel.range) },
+              physicalLocation: {
+                artifactLocation: { uri: toUri(rel.path ? relativeTo(file.path, rel.path) : file.path) },
+                region: region(rel.range),
+              },
             })),
           })),
         ),

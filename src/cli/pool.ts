@@ -27,7 +27,11 @@ function defaultThreads(): number {
  * thread works through the same queue, so parallelism never makes a run slower than one thread by
  * more than a worker's start-up. Results keep the input order.
  */
-export async function checkAll(files: Job[], options: Omit<CheckFileOptions, 'rules'>, threads = defaultThreads()): Promise<FileResult[]> {
+export async function checkAll(
+  files: Job[],
+  options: Omit<CheckFileOptions, 'rules'>,
+  threads = defaultThreads(),
+): Promise<FileResult[]> {
   const results = new Array<FileResult>(files.length);
   let next = 0;
   const take = (): [number, Job[]] | undefined => {
@@ -62,7 +66,8 @@ export async function checkAll(files: Job[], options: Omit<CheckFileOptions, 'ru
   // The main thread's share: a batch at a time, yielding so that the workers' messages are served.
   for (let job = take(); job; job = take()) {
     const [start, batch] = job;
-    for (let k = 0; k < batch.length; k++) results[start + k] = await checkFile(batch[k].path, { ...options, rules: batch[k].rules });
+    for (let k = 0; k < batch.length; k++)
+      results[start + k] = await checkFile(batch[k].path, { ...options, rules: batch[k].rules });
     if (workers > 0) await yieldToEvents();
   }
   await Promise.all(helpers);

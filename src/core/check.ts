@@ -81,7 +81,12 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       });
     }
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.code.localeCompare(b.code),
+  );
   return { report, format: ctx.format.version, findings, previousUnreadable };
 }
 

@@ -9,7 +9,11 @@ export function parseConfig(text: string, path: string): Record<string, Severity
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new NianbaoError('config', `配置文件 ${path} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new NianbaoError(
+      'config',
+      `配置文件 ${path} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -20,9 +24,16 @@ export function parseConfig(text: string, path: string): Record<string, Severity
 }
 
 /** Checks that every key names a rule (by code or name); the message says where the key came from. */
-export function validateRuleKeys(rules: Record<string, SeverityOverride>, where: string): Record<string, SeverityOverride> {
+export function validateRuleKeys(
+  rules: Record<string, SeverityOverride>,
+  where: string,
+): Record<string, SeverityOverride> {
   for (const key of Object.keys(rules)) {
-    if (!findRule(key)) throw new NianbaoError('config', `配置文件 ${where} 有误：没有名为「${key}」的规则（可用 nianbao rules 查看全部规则）`);
+    if (!findRule(key))
+      throw new NianbaoError(
+        'config',
+        `配置文件 ${where} 有误：没有名为「${key}」的规则（可用 nianbao rules 查看全部规则）`,
+      );
   }
   return rules;
 }

@@ -6,7 +6,10 @@ import { lineOffsets, offsetAt } from './model';
  * taken is dropped (returned in `skipped`) so that a second pass can redo it on the new text.
  * Insertions at the same place keep their order.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number; skipped: TextEdit[] } {
+export function applyEdits(
+  text: string,
+  edits: readonly TextEdit[],
+): { text: string; applied: number; skipped: TextEdit[] } {
   const offsets = lineOffsets(text);
   const spans = edits
     .map((e, index) => ({ e, index, start: offsetAt(offsets, e.range.start), end: offsetAt(offsets, e.range.end) }))

@@ -1,6 +1,19 @@
 /** Numbers in Chinese report text: Arabic and Chinese numerals, and the table quantity a phrase names. */
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -61,14 +74,21 @@ function scanCounts(text: string): Count[] {
     let value: number | undefined;
     if (/^\d/.test(digits)) value = Number(digits.replace(/,/g, ''));
     else {
-      // The numeral must not be the tail of a word (统一件, 每一条): only a leading 一 before a measure word is kept when it is the whole token.
+      // The numeral must not be the tail of a word (统一件, 每一条): a lone 一 before a measure word
+      // counts only when it is the whole token.
       value = parseChineseNumber(digits);
       if (digits === '一' && /[统每唯同第之其单逐任]$/.test(text.slice(0, m.index))) value = undefined;
     }
     if (value === undefined) continue;
     // Skip a number glued to a preceding digit run or decimal point (year parts, 3.5万).
     if (/[\d.]$/.test(text.slice(0, m.index))) continue;
-    out.push({ value, start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length - m[2].length, unit: m[2] });
+    out.push({
+      value,
+      start: m.index,
+      end: m.index + m[0].length,
+      numberEnd: m.index + m[0].length - m[2].length,
+      unit: m[2],
+    });
   }
   return out;
 }

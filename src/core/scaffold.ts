@@ -40,7 +40,9 @@ function carriedOver(previous: ScaffoldOptions['previous']): { r2?: string[]; va
   if (!previous) return {};
   const { tables } = analyse(parseReport(previous.markdown));
   const app = tables.get('applications');
-  const r2 = app?.rowByKey.has('R4') ? app.def.columns.map((c) => String(tables.number('applications', 'R4', c.key) ?? 0)) : undefined;
+  const r2 = app?.rowByKey.has('R4')
+    ? app.def.columns.map((c) => String(tables.number('applications', 'R4', c.key) ?? 0))
+    : undefined;
   const valid: Record<string, string> = {};
   const item1 = tables.get('item1');
   if (item1 && tables.format.version === '2021')
@@ -71,14 +73,20 @@ export function scaffold(options: ScaffoldOptions): string {
   const carried = carriedOver(options.previous);
   const notes = (what: string): DraftBlock => ({ kind: 'notes', text: `- ${what}` });
   const prose = (what: string): DraftBlock => ({ kind: 'paragraph', text: toFill(what) });
-  const outline = (key: '一' | '五' | '六'): DraftBlock[] => OUTLINE[key].flatMap(([heading, what]) => [{ kind: 'heading', text: heading } as DraftBlock, notes(what), prose(what)]);
+  const outline = (key: '一' | '五' | '六'): DraftBlock[] =>
+    OUTLINE[key].flatMap(([heading, what]) => [
+      { kind: 'heading', text: heading } as DraftBlock,
+      notes(what),
+      prose(what),
+    ]);
   const tablesOf = (section: string) =>
     format.tables
       .filter((t) => t.section === section)
       .map((def) =>
         zeroTable(def, (row, column) => {
           // Until the writer records results, what was carried over is still pending (keeps 一＋二＝（七）＋四).
-          if (def.id === 'applications' && (row === 'R2' || row === 'R4')) return carried.r2?.[def.columns.findIndex((c) => c.key === column)];
+          if (def.id === 'applications' && (row === 'R2' || row === 'R4'))
+            return carried.r2?.[def.columns.findIndex((c) => c.key === column)];
           if (def.id === 'item1' && column === 'valid') return carried.valid?.[row];
           return undefined;
         }),

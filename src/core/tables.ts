@@ -34,7 +34,10 @@ const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(元|万元|亿元)?$/;
 /** Reads a numeric cell: undefined for a blank cell, null for text that is not a number. */
 export function readNumber(text: string): NumberValue | null | undefined {
   if (/^\d{1,15}$/.test(text)) return { value: Number(text) };
-  const t = text.replace(/[\s\u00a0\u3000]/g, '').normalize('NFKC').replace(/^[−–—]/, '-');
+  const t = text
+    .replace(/[\s\u00a0\u3000]/g, '')
+    .normalize('NFKC')
+    .replace(/^[−–—]/, '-');
   if (t === '') return undefined;
   const m = NUMBER_RE.exec(t);
   if (!m) return null;
@@ -42,7 +45,10 @@ export function readNumber(text: string): NumberValue | null | undefined {
 }
 
 /** Whether a number is acceptable for a column kind; the reason when not. */
-export function valueProblem(v: NumberValue, kind: ValueKind): 'negative' | 'decimal' | 'unit' | 'unexpected-unit' | undefined {
+export function valueProblem(
+  v: NumberValue,
+  kind: ValueKind,
+): 'negative' | 'decimal' | 'unit' | 'unexpected-unit' | undefined {
   if (v.value < 0 && kind !== 'delta') return 'negative';
   if (!Number.isInteger(v.value) && (kind === 'count' || kind === 'delta')) return 'decimal';
   if (kind === 'amountWithUnit' && !v.unit && v.value !== 0) return 'unit';
@@ -103,7 +109,8 @@ export class Tables {
   value(id: TableId, row: string, column: string): number {
     const n = this.number(id, row, column);
     if (n !== undefined) return n;
-    if (id === 'applications' && column === 'total') return APPLICANT_PARTS.reduce((s, c) => s + this.value(id, row, c), 0);
+    if (id === 'applications' && column === 'total')
+      return APPLICANT_PARTS.reduce((s, c) => s + this.value(id, row, c), 0);
     return 0;
   }
 
@@ -115,7 +122,9 @@ export class Tables {
   /** The data rows of the applications table under a label-only group (C → C1..C8). */
   itemsOf(group: string): string[] {
     const def = this.byId.get('applications')?.def ?? this.format.tables.find((t) => t.id === 'applications');
-    return (def?.rows ?? []).filter((r) => r.key !== group && r.key.startsWith(group) && !r.labelOnly).map((r) => r.key);
+    return (def?.rows ?? [])
+      .filter((r) => r.key !== group && r.key.startsWith(group) && !r.labelOnly)
+      .map((r) => r.key);
   }
 
   /** The result rows of section 三 that add up to （七）总计. */
@@ -124,7 +133,10 @@ export class Tables {
     const rows = def?.rows ?? [];
     const from = rows.findIndex((r) => r.key === 'A');
     const to = rows.findIndex((r) => r.key === 'T');
-    return rows.slice(from, to).filter((r) => !r.labelOnly).map((r) => r.key);
+    return rows
+      .slice(from, to)
+      .filter((r) => !r.labelOnly)
+      .map((r) => r.key);
   }
 
   /** A group's total in the 总计 column: the row itself, or the sum of its items (C → ΣC1..C8). */
@@ -138,7 +150,15 @@ export class Tables {
   }
 }
 
-const SECTION_OF: Record<TableId, string> = { item1: '二', item5: '二', item6: '二', item8: '二', item9: '二', applications: '三', review: '四' };
+const SECTION_OF: Record<TableId, string> = {
+  item1: '二',
+  item5: '二',
+  item6: '二',
+  item8: '二',
+  item9: '二',
+  applications: '三',
+  review: '四',
+};
 
 /**
  * Which official table a written table is: by its caption, else by its row labels, among the tables
@@ -164,14 +184,28 @@ export function identify(table: Table, format: FormatDef, anySection = false): T
 
 function matchTable(table: Table, def: TableDef): MatchedTable {
   const labels: LabelMatch[] = [];
-  const captionCell = table.header.cells[0] ?? { text: '', range: table.header.range, offset: 0, span: table.header.range };
-  const caption = { cell: captionCell, official: def.caption, deviation: labelDeviation(captionCell.text, def.caption) };
+  const captionCell = table.header.cells[0] ?? {
+    text: '',
+    range: table.header.range,
+    offset: 0,
+    span: table.header.range,
+  };
+  const caption = {
+    cell: captionCell,
+    official: def.caption,
+    deviation: labelDeviation(captionCell.text, def.caption),
+  };
   labels.push(caption);
 
   const columnIndex = new Map<string, number>();
   const unknownColumns: Cell[] = [];
   const headerCells = table.header.cells.slice(1);
-  alignInOrder(headerCells, def.columns, (c) => c.text, (d: ColumnDef) => d.label).forEach((d, k) => {
+  alignInOrder(
+    headerCells,
+    def.columns,
+    (c) => c.text,
+    (d: ColumnDef) => d.label,
+  ).forEach((d, k) => {
     const cell = headerCells[k];
     if (!d) unknownColumns.push(cell);
     else {
@@ -182,7 +216,12 @@ function matchTable(table: Table, def: TableDef): MatchedTable {
 
   const rowByKey = new Map<string, TableRow>();
   const unknownRows: TableRow[] = [];
-  alignInOrder(table.rows, def.rows, (r) => r.cells[0]?.text ?? '', (d: RowDef) => d.label).forEach((d, k) => {
+  alignInOrder(
+    table.rows,
+    def.rows,
+    (r) => r.cells[0]?.text ?? '',
+    (d: RowDef) => d.label,
+  ).forEach((d, k) => {
     const row = table.rows[k];
     if (!d) unknownRows.push(row);
     else {
@@ -198,7 +237,12 @@ function matchTable(table: Table, def: TableDef): MatchedTable {
  * approximate ones, each only among the official items between its matched neighbours, so that order
  * decides between similar labels.
  */
-function alignInOrder<W, D>(written: W[], defs: readonly D[], textOf: (w: W) => string, labelOf: (d: D) => string): (D | undefined)[] {
+function alignInOrder<W, D>(
+  written: W[],
+  defs: readonly D[],
+  textOf: (w: W) => string,
+  labelOf: (d: D) => string,
+): (D | undefined)[] {
   const result: (D | undefined)[] = new Array(written.length).fill(undefined);
   const used = new Set<number>();
   const norm = defs.map((d) => normalizeLabel(labelOf(d)));
@@ -214,9 +258,17 @@ function alignInOrder<W, D>(written: W[], defs: readonly D[], textOf: (w: W) => 
   written.forEach((w, k) => {
     if (result[k] !== undefined) return;
     let lo = -1;
-    for (let p = k - 1; p >= 0; p--) if (result[p] !== undefined) { lo = indexOf(result[p]); break; }
+    for (let p = k - 1; p >= 0; p--)
+      if (result[p] !== undefined) {
+        lo = indexOf(result[p]);
+        break;
+      }
     let hi = defs.length;
-    for (let p = k + 1; p < written.length; p++) if (result[p] !== undefined) { hi = indexOf(result[p]); break; }
+    for (let p = k + 1; p < written.length; p++)
+      if (result[p] !== undefined) {
+        hi = indexOf(result[p]);
+        break;
+      }
     const window = defs.filter((_, j) => j > lo && j < hi && !used.has(j));
     const d = bestMatch(textOf(w), window, labelOf);
     if (d !== undefined) {
@@ -237,7 +289,9 @@ export interface VersionEvidence {
 /** Labels and rows that show which format the tables follow (format.md §4). */
 export function versionEvidence(report: Report): VersionEvidence[] {
   const found: VersionEvidence[] = [];
-  const signals = (['2019', '2021'] as const).flatMap((v) => VERSION_SIGNALS[v].map((label) => ({ v, label, n: normalizeLabel(label) })));
+  const signals = (['2019', '2021'] as const).flatMap((v) =>
+    VERSION_SIGNALS[v].map((label) => ({ v, label, n: normalizeLabel(label) })),
+  );
   for (const table of report.tables) {
     const cells = [...table.header.cells, ...table.rows.map((r) => r.cells[0]).filter((c) => c !== undefined)];
     for (const cell of cells) {
@@ -246,11 +300,16 @@ export function versionEvidence(report: Report): VersionEvidence[] {
       if (s) found.push({ version: s.v, label: cell.text, range: cell.range });
     }
     if (table.section === '三') {
-      const otherRows = FORMATS['2021'].tables.find((t) => t.id === 'applications')!.rows.filter((r) => /^F\d$/.test(r.key));
+      const otherRows = FORMATS['2021'].tables
+        .find((t) => t.id === 'applications')!
+        .rows.filter((r) => /^F\d$/.test(r.key));
       const f = table.rows.find((r) => normalizeLabel(r.cells[0]?.text ?? '') === normalizeLabel('（六）其他处理'));
-      const items = table.rows.filter((r) => otherRows.some((d) => normalizeLabel(d.label) === normalizeLabel(r.cells[0]?.text ?? '')));
+      const items = table.rows.filter((r) =>
+        otherRows.some((d) => normalizeLabel(d.label) === normalizeLabel(r.cells[0]?.text ?? '')),
+      );
       if (items.length) found.push({ version: '2021', label: items[0].cells[0].text, range: items[0].cells[0].range });
-      else if (f && f.cells.slice(1).some((c) => readNumber(c.text))) found.push({ version: '2019', label: `${f.cells[0].text}（单行）`, range: f.cells[0].range });
+      else if (f && f.cells.slice(1).some((c) => readNumber(c.text)))
+        found.push({ version: '2019', label: `${f.cells[0].text}（单行）`, range: f.cells[0].range });
     }
   }
   return found;

@@ -7,10 +7,12 @@ export const CJK_RE = new RegExp(`[${CJK}]`);
 export const REPORT_FRONT_MATTER_RE = /^---\s*\r?\n[\s\S]*?^(agency|year)\s*:/m;
 
 /** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, or the blank `2022年  月  日`. */
-export const DATE_LINE_RE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/;
+export const DATE_LINE_RE =
+  /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/;
 
 /** Suffixes of unit names (a signature line without a date must look like a unit). */
-const UNIT_SUFFIX_RE = /(局|委|办|室|院|厅|中心|政府|委员会|公司|所|站|队|处|部|馆|署|司|镇|街道|乡|办事处|管委会|集团|学校|医院|社|台|会|区|县|市)$/;
+const UNIT_SUFFIX_RE =
+  /(局|委|办|室|院|厅|中心|政府|委员会|公司|所|站|队|处|部|馆|署|司|镇|街道|乡|办事处|管委会|集团|学校|医院|社|台|会|区|县|市)$/;
 
 export function looksLikeUnit(line: string): boolean {
   const t = line.trim();
@@ -27,7 +29,10 @@ export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: /(字号|字体|文字大小)[:：]?\s*(\[\s*\]|【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小)/, what: '网页字号按钮' },
   { re: /文字大小[:：]/, what: '网页字号按钮' },
   { re: /背景色[:：]/, what: '网页配色按钮' },
-  { re: /^(?:[\s\u3000]*[【[]?[\s\u3000]*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到|分享|返回顶部)[\s\u3000]*[】\]]?)+[\s\u3000]*$/, what: '网页按钮' },
+  {
+    re: /^(?:[\s\u3000]*[【[]?[\s\u3000]*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到|分享|返回顶部)[\s\u3000]*[】\]]?)+[\s\u3000]*$/,
+    what: '网页按钮',
+  },
   { re: /^\s*标签[:：]/, what: '网页标签栏' },
   { re: /^\s*(文件下载|附件下载|相关附件|政策咨询|扫一扫在手机打开当前页|【?我要纠错】?)\s*$/, what: '网页栏目' },
   { re: /如果您对该政策文件有疑问/, what: '网页栏目说明' },
@@ -42,6 +47,7 @@ export function debrisIn(line: string): { index: number; length: number; what: s
     if (m) return { index: m.index, length: m[0].length, what: p.what };
   }
   const ocr = /(?:\b[A-Za-z]{1,3}\b[ ]+){2,}\b[A-Za-z]{1,3}\b/.exec(line);
-  if (ocr && CJK_RE.test(line) && !/(https?:|www\.|@)/i.test(line)) return { index: ocr.index, length: ocr[0].length, what: 'OCR 残留字母' };
+  if (ocr && CJK_RE.test(line) && !/(https?:|www\.|@)/i.test(line))
+    return { index: ocr.index, length: ocr[0].length, what: 'OCR 残留字母' };
   return undefined;
 }

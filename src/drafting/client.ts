@@ -33,7 +33,10 @@ export interface CallOptions {
 }
 
 /** The JSON schema sent as `section_draft`. */
-export const SECTION_DRAFT_JSON_SCHEMA = z.toJSONSchema(sectionDraftSchema, { target: 'draft-7' }) as Record<string, unknown>;
+export const SECTION_DRAFT_JSON_SCHEMA = z.toJSONSchema(sectionDraftSchema, { target: 'draft-7' }) as Record<
+  string,
+  unknown
+>;
 
 /** The rung each endpoint was last found to accept (per base URL, for this process). */
 const rungByEndpoint = new Map<string, Rung>();
@@ -55,17 +58,32 @@ function rejectsRung(error: unknown, rung: Rung): boolean {
   return /response_format|json_schema|json_object|structured|schema/.test(m);
 }
 
-function requestFor(rung: Rung, messages: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>, model: string) {
+function requestFor(
+  rung: Rung,
+  messages: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>,
+  model: string,
+) {
   const base = { model, messages, temperature: 0.3 };
   switch (rung) {
     case 'json_schema':
-      return { ...base, response_format: { type: 'json_schema' as const, json_schema: { name: 'section_draft', schema: SECTION_DRAFT_JSON_SCHEMA, strict: true } } };
+      return {
+        ...base,
+        response_format: {
+          type: 'json_schema' as const,
+          json_schema: { name: 'section_draft', schema: SECTION_DRAFT_JSON_SCHEMA, strict: true },
+        },
+      };
     case 'json_object':
       return { ...base, response_format: { type: 'json_object' as const } };
     case 'tool':
       return {
         ...base,
-        tools: [{ type: 'function' as const, function: { name: 'section_draft', description: '本节草稿', parameters: SECTION_DRAFT_JSON_SCHEMA } }],
+        tools: [
+          {
+            type: 'function' as const,
+            function: { name: 'section_draft', description: '本节草稿', parameters: SECTION_DRAFT_JSON_SCHEMA },
+          },
+        ],
         tool_choice: { type: 'function' as const, function: { name: 'section_draft' } },
       };
     default:
@@ -87,12 +105,21 @@ function extractJson(text: string): string {
  * remembered (or known) rung whenever it rejects one; every answer validated with zod, and one retry
  * that sends the validation error — or the figure guard's complaint — back.
  */
-export async function requestDraft(config: ModelConfig, messages: Messages, options: CallOptions = {}): Promise<{ draft: SectionDraft; rung: Rung }> {
+export async function requestDraft(
+  config: ModelConfig,
+  messages: Messages,
+  options: CallOptions = {},
+): Promise<{ draft: SectionDraft; rung: Rung }> {
   // The openai module (a bundled CommonJS module arrives as the namespace's default export).
   const loaded = (await import('openai')) as unknown as OpenAiModule & { default?: OpenAiModule };
   const api = typeof loaded.APIConnectionError === 'function' ? loaded : loaded.default!;
   const OpenAI = api.OpenAI;
-  const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey || 'not-needed', timeout: config.timeoutMs, maxRetries: config.maxRetries ?? 2 });
+  const client = new OpenAI({
+    baseURL: config.baseURL,
+    apiKey: config.apiKey || 'not-needed',
+    timeout: config.timeoutMs,
+    maxRetries: config.maxRetries ?? 2,
+  });
   const key = config.baseURL.replace(/\/+$/, '');
   let index = LADDER.indexOf(rungByEndpoint.get(key) ?? presetFor(key)?.rung ?? 'json_schema');
   const schemaNote = `\n\n返回的 JSON 必须符合以下 JSON Schema（section_draft）：\n${JSON.stringify(SECTION_DRAFT_JSON_SCHEMA)}`;
@@ -106,10 +133,19 @@ export async function requestDraft(config: ModelConfig, messages: Messages, opti
     try {
       for (let attempt = 0; ; attempt++) {
         options.onProgress?.(attempt === 0 ? `等待模型回答（${rung}）…` : '模型回答不合要求，已请其修正…');
-        const completion = await client.chat.completions.create(requestFor(rung, history, config.model) as Parameters<typeof client.chat.completions.create>[0] & { stream?: false }, { signal: options.signal });
+        const completion = await client.chat.completions.create(
+          requestFor(rung, history, config.model) as Parameters<typeof client.chat.completions.create>[0] & {
+            stream?: false;
+          },
+          { signal: options.signal },
+        );
         rungByEndpoint.set(key, rung);
         const choice = completion.choices[0];
-        const raw = rung === 'tool' ? (choice?.message?.tool_calls?.[0] as { function?: { arguments?: string } } | undefined)?.function?.arguments : choice?.message?.content;
+        const raw =
+          rung === 'tool'
+            ? (choice?.message?.tool_calls?.[0] as { function?: { arguments?: string } } | undefined)?.function
+                ?.arguments
+            : choice?.message?.content;
         let problem: string | undefined;
         let draft: SectionDraft | undefined;
         if (choice?.finish_reason === 'length') problem = '回答因长度限制被截断，请写得更简短。';
@@ -124,7 +160,8 @@ export async function requestDraft(config: ModelConfig, messages: Messages, opti
           if (!problem) {
             const result = sectionDraftSchema.safeParse(parsed);
             if (result.success) draft = result.data;
-            else problem = `回答不符合 section_draft 结构：${result.error.issues.map((i) => `${i.path.join('.') || '(根)'} ${i.message}`).join('；')}`;
+            else
+              problem = `回答不符合 section_draft 结构：${result.error.issues.map((i) => `${i.path.join('.') || '(根)'} ${i.message}`).join('；')}`;
           }
         }
         if (draft) {
@@ -133,7 +170,10 @@ export async function requestDraft(config: ModelConfig, messages: Messages, opti
           if (attempt >= 1) throw new NianbaoError('rejected', complaint);
           problem = complaint;
         } else if (attempt >= 1) throw new NianbaoError('model', `模型两次都没有给出合格的回答：${problem}`);
-        history.push({ role: 'assistant', content: raw ?? '' }, { role: 'user', content: `${problem}请重新回答，只返回符合 section_draft 结构的 JSON。` });
+        history.push(
+          { role: 'assistant', content: raw ?? '' },
+          { role: 'user', content: `${problem}请重新回答，只返回符合 section_draft 结构的 JSON。` },
+        );
       }
     } catch (error) {
       if (error instanceof NianbaoError) throw error;
@@ -159,7 +199,8 @@ function describe(error: unknown, config: ModelConfig, api: OpenAiModule): strin
       return config.baseURL;
     }
   })();
-  if (error instanceof api.APIConnectionTimeoutError) return `模型服务 ${host} 在 ${Math.round(config.timeoutMs / 1000)} 秒内没有回答`;
+  if (error instanceof api.APIConnectionTimeoutError)
+    return `模型服务 ${host} 在 ${Math.round(config.timeoutMs / 1000)} 秒内没有回答`;
   if (error instanceof api.APIConnectionError) return `无法连接模型服务 ${host}`;
   if (e.status === 401 || e.status === 403) return `模型服务 ${host} 拒绝了访问（HTTP ${e.status}）：请检查 API 密钥`;
   if (e.status === 429) return `模型服务 ${host} 的请求过于频繁（HTTP 429），重试后仍未成功`;

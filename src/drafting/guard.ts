@@ -30,7 +30,9 @@ export function inventedFigures(text: string, allowed: Set<number>): string[] {
   for (const p of findPercents(text)) {
     taken.push([p.start, p.end]);
     const tolerance = Math.pow(10, -p.decimals) / 2 + 1e-9;
-    const derived = allowed.has(p.value) || values.some((a) => values.some((b) => b >= a && Math.abs((a / b) * 100 - p.value) <= tolerance));
+    const derived =
+      allowed.has(p.value) ||
+      values.some((a) => values.some((b) => b >= a && Math.abs((a / b) * 100 - p.value) <= tolerance));
     if (!derived) out.push(text.slice(p.start, p.end));
   }
   const inside = (i: number) => taken.some(([s, e]) => i >= s && i < e);

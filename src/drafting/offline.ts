@@ -63,7 +63,8 @@ function activeSentence(f: Facts): string | undefined {
     const issued = value(row, '本年制发件数');
     const repealed = value(row, '本年废止件数');
     const valid = value(row, '现行有效件数');
-    if (issued && valid && (Number(issued) || Number(repealed) || Number(valid))) parts.push(`制发${row}${issued}件、废止${repealed ?? 0}件，现行有效${valid}件`);
+    if (issued && valid && (Number(issued) || Number(repealed) || Number(valid)))
+      parts.push(`制发${row}${issued}件、废止${repealed ?? 0}件，现行有效${valid}件`);
   }
   const decisions = ['行政许可', '行政处罚', '行政强制']
     .map((row) => [row, value(row, '本年处理决定数量')] as const)
@@ -95,25 +96,34 @@ export function offlineDraft(target: DraftTarget, facts: Facts): SectionDraft {
     const body = g.map(clause).join('；');
     paragraphs.push(i === 0 && !/^\d{4}年/.test(body) ? `${lead}${body}。` : `${body}。`);
   });
-  const fromTables = target.kind === 'applications' ? applicationsSentence(facts) : target.kind === 'review' ? reviewSentence(facts) : undefined;
+  const fromTables =
+    target.kind === 'applications'
+      ? applicationsSentence(facts)
+      : target.kind === 'review'
+        ? reviewSentence(facts)
+        : undefined;
   if (fromTables) paragraphs.unshift(fromTables);
   const disclosed = target.kind === 'active' ? activeSentence(facts) : undefined;
   if (disclosed) paragraphs.push(disclosed);
   switch (target.kind) {
     case 'overview':
-      for (const [area, re] of AREAS) if (!re.test(notesText) && target.heading.level === 2) missing.push(`${area}方面的工作情况`);
+      for (const [area, re] of AREAS)
+        if (!re.test(notesText) && target.heading.level === 2) missing.push(`${area}方面的工作情况`);
       break;
     case 'problems':
       if (!/上年|上一年|去年/.test(notesText)) missing.push('上年度报告所列问题的改进情况');
       break;
     case 'other':
-      if (!/处理费|收费/.test(notesText)) missing.push('信息处理费收取情况（发出收费通知的件数和金额、实际收取的金额；未收取也应写明）');
+      if (!/处理费|收费/.test(notesText))
+        missing.push('信息处理费收取情况（发出收费通知的件数和金额、实际收取的金额；未收取也应写明）');
       break;
     default:
       break;
   }
   if (!paragraphs.length) {
-    paragraphs.push(`【待核实：${target.heading.text.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六]、/, '')}的具体情况】`);
+    paragraphs.push(
+      `【待核实：${target.heading.text.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六]、/, '')}的具体情况】`,
+    );
   }
   return { paragraphs: paragraphs.map((text) => ({ text })), missing };
 }

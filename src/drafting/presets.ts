@@ -13,12 +13,23 @@ export interface Preset {
 export const PRESETS: readonly Preset[] = [
   { id: 'openai', label: 'OpenAI', baseURL: 'https://api.openai.com/v1', rung: 'json_schema' },
   { id: 'deepseek', label: 'DeepSeek', baseURL: 'https://api.deepseek.com/v1', rung: 'json_object' },
-  { id: 'qwen', label: '通义千问 Qwen（DashScope 兼容模式）', baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1', rung: 'json_object' },
+  {
+    id: 'qwen',
+    label: '通义千问 Qwen（DashScope 兼容模式）',
+    baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
+    rung: 'json_object',
+  },
   { id: 'glm', label: '智谱 GLM', baseURL: 'https://open.bigmodel.cn/api/paas/v4', rung: 'json_object' },
   { id: 'kimi', label: 'Moonshot Kimi', baseURL: 'https://api.moonshot.cn/v1', rung: 'json_object' },
   { id: 'siliconflow', label: 'SiliconFlow', baseURL: 'https://api.siliconflow.cn/v1', rung: 'json_object' },
   { id: 'ollama', label: 'Ollama（本机）', baseURL: 'http://localhost:11434/v1', rung: 'json_schema', local: true },
-  { id: 'vllm', label: 'vLLM / llama.cpp（本机）', baseURL: 'http://localhost:8000/v1', rung: 'json_schema', local: true },
+  {
+    id: 'vllm',
+    label: 'vLLM / llama.cpp（本机）',
+    baseURL: 'http://localhost:8000/v1',
+    rung: 'json_schema',
+    local: true,
+  },
 ];
 
 export function presetFor(baseURL: string): Preset | undefined {

@@ -55,7 +55,13 @@ export function factsText(facts: Facts): string {
 export function renderPrompt(target: DraftTarget, facts: Facts): { system: string; user: string; version: string } {
   const system = loadPrompt('system');
   const template = loadPrompt(target.kind);
-  const vars: Record<string, string> = { unit: facts.unit, year: String(facts.year), heading: target.heading.text, notes: target.notes.trim() || '（无）', facts: factsText(facts) };
+  const vars: Record<string, string> = {
+    unit: facts.unit,
+    year: String(facts.year),
+    heading: target.heading.text,
+    notes: target.notes.trim() || '（无）',
+    facts: factsText(facts),
+  };
   const user = template.body.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '').trim();
   return { system: system.body.trim(), user, version: `${target.kind}@${template.version}/system@${system.version}` };
 }

@@ -17,7 +17,14 @@ export interface DraftTarget {
   end: number;
 }
 
-const KIND_OF_SECTION: Record<SectionKey, DraftKind> = { 一: 'overview', 二: 'active', 三: 'applications', 四: 'review', 五: 'problems', 六: 'other' };
+const KIND_OF_SECTION: Record<SectionKey, DraftKind> = {
+  一: 'overview',
+  二: 'active',
+  三: 'applications',
+  四: 'review',
+  五: 'problems',
+  六: 'other',
+};
 
 function kindOf(section: SectionKey, heading: string): DraftKind {
   if (section === '一') {
@@ -57,7 +64,12 @@ export function selectTargets(targets: DraftTarget[], query: string): DraftTarge
   const q = query.trim();
   return targets.filter((t) => {
     const h = t.heading.text;
-    return h === q || h.startsWith(q) || h.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '').includes(q) || (/^[一二三四五六]$/.test(q) && t.section === q && t.heading.level === 2);
+    return (
+      h === q ||
+      h.startsWith(q) ||
+      h.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '').includes(q) ||
+      (/^[一二三四五六]$/.test(q) && t.section === q && t.heading.level === 2)
+    );
   });
 }
 
@@ -71,10 +83,25 @@ export interface Facts {
 }
 
 export function factsOf(report: Report, tables: Tables): Facts {
-  const facts: Facts = { unit: report.agency ?? '本单位', year: report.year ?? new Date().getFullYear() - 1, active: [] };
+  const facts: Facts = {
+    unit: report.agency ?? '本单位',
+    year: report.year ?? new Date().getFullYear() - 1,
+    active: [],
+  };
   if (tables.get('applications')) {
     const v = (k: string) => tables.value('applications', k, 'total');
-    facts.applications = { R1: v('R1'), R2: v('R2'), T: v('T'), R4: v('R4'), A: v('A'), B: v('B'), C: tables.groupTotal('C'), D: tables.groupTotal('D'), E: tables.groupTotal('E'), F: tables.groupTotal('F') };
+    facts.applications = {
+      R1: v('R1'),
+      R2: v('R2'),
+      T: v('T'),
+      R4: v('R4'),
+      A: v('A'),
+      B: v('B'),
+      C: tables.groupTotal('C'),
+      D: tables.groupTotal('D'),
+      E: tables.groupTotal('E'),
+      F: tables.groupTotal('F'),
+    };
   }
   if (tables.get('review')) {
     const r = tables.value('review', 'reconsideration', 'total');
@@ -86,7 +113,13 @@ export function factsOf(report: Report, tables: Tables): Facts {
     for (const [key, row] of t.rowByKey)
       for (const col of t.def.columns) {
         const i = t.columnIndex.get(col.key);
-        if (i !== undefined && row.cells[i]?.text) facts.active.push({ caption: t.def.caption, row: t.def.rows.find((r) => r.key === key)!.label, column: col.label, value: row.cells[i].text });
+        if (i !== undefined && row.cells[i]?.text)
+          facts.active.push({
+            caption: t.def.caption,
+            row: t.def.rows.find((r) => r.key === key)!.label,
+            column: col.label,
+            value: row.cells[i].text,
+          });
       }
   }
   return facts;

@@ -12,16 +12,28 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('nianbao')
  * runs through a command that refuses to apply when the document changed since it was checked.
  */
 export class FixProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
 
   constructor(
     private readonly diagnostics: DiagnosticsController,
     private readonly settings: Settings,
   ) {}
 
-  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    if (context.only && FIX_ALL_KIND.intersects(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) return this.fixAll(doc);
-    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
+    if (context.only && FIX_ALL_KIND.intersects(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix))
+      return this.fixAll(doc);
+    if (
+      context.only &&
+      !context.only.contains(vscode.CodeActionKind.QuickFix) &&
+      !vscode.CodeActionKind.QuickFix.contains(context.only)
+    )
+      return [];
     const checked = this.diagnostics.lastCheck(doc.uri);
     if (!checked || checked.version !== doc.version) return [];
     const actions: vscode.CodeAction[] = [];
@@ -31,7 +43,11 @@ export class FixProvider implements vscode.CodeActionProvider {
       const action = new vscode.CodeAction(`${f.fix.title}（${f.code}）`, vscode.CodeActionKind.QuickFix);
       action.diagnostics = [d];
       action.isPreferred = true;
-      action.command = { title: f.fix.title, command: APPLY_FIX, arguments: [doc.uri.toString(), checked.version, f.fix.edits] };
+      action.command = {
+        title: f.fix.title,
+        command: APPLY_FIX,
+        arguments: [doc.uri.toString(), checked.version, f.fix.edits],
+      };
       actions.push(action);
     }
     return actions;

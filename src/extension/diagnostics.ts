@@ -4,7 +4,11 @@ import { loadEngine, looksLikeReport } from './lazy';
 import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 250;
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+} as const;
 
 /** What a check produced for one document version. */
 export interface Checked {
@@ -37,7 +41,8 @@ export class DiagnosticsController implements vscode.Disposable {
       this.updated,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.settings.runMode(e.document) === 'onType') this.schedule(e.document, DEBOUNCE_MS);
+        if (e.contentChanges.length && this.settings.runMode(e.document) === 'onType')
+          this.schedule(e.document, DEBOUNCE_MS);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
@@ -47,7 +52,11 @@ export class DiagnosticsController implements vscode.Disposable {
         const closed = e.closed.flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri] : []));
         if (!closed.length) return;
         setTimeout(() => {
-          const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])));
+          const open = new Set(
+            vscode.window.tabGroups.all
+              .flatMap((g) => g.tabs)
+              .flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])),
+          );
           for (const uri of closed) if (!open.has(uri.toString())) this.forget(uri);
         }, 100);
       }),
@@ -77,7 +86,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const known = this.findingOf.get(d);
     if (known || !uri) return known;
     const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-    return this.checked.get(uri.toString())?.findings.find((f) => f.code === code && toRange(f.range).isEqual(d.range) && f.message === d.message);
+    return this.checked
+      .get(uri.toString())
+      ?.findings.find((f) => f.code === code && toRange(f.range).isEqual(d.range) && f.message === d.message);
   }
 
   /** The last check of a document (its version and findings). */
@@ -114,7 +125,10 @@ export class DiagnosticsController implements vscode.Disposable {
     const { findings } = loadEngine().check(doc.getText(), options);
     const result = { version, findings };
     this.checked.set(doc.uri.toString(), result);
-    this.collection.set(doc.uri, findings.map((f) => this.toDiagnostic(doc, f)));
+    this.collection.set(
+      doc.uri,
+      findings.map((f) => this.toDiagnostic(doc, f)),
+    );
     this.lastCheckMs = performance.now() - started;
     this.updated.fire(doc.uri);
     return result;
@@ -125,7 +139,13 @@ export class DiagnosticsController implements vscode.Disposable {
     d.source = 'nianbao';
     d.code = { value: f.code, target: vscode.Uri.joinPath(this.docsRoot, `${f.code}.md`) };
     if (f.related.length)
-      d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(r.path ? vscode.Uri.joinPath(doc.uri, '..', r.path) : doc.uri, toRange(r.range)), r.message));
+      d.relatedInformation = f.related.map(
+        (r) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(r.path ? vscode.Uri.joinPath(doc.uri, '..', r.path) : doc.uri, toRange(r.range)),
+            r.message,
+          ),
+      );
     this.findingOf.set(d, f);
     return d;
   }

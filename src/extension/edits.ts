@@ -6,9 +6,15 @@ import { toRange } from './diagnostics';
  * Applies edits to a document as one undoable step, but only if the document is still at `version`
  * (the one the edits were computed for); returns whether they were applied.
  */
-export async function applyAtVersion(doc: vscode.TextDocument, version: number, edits: ReadonlyArray<{ range: Finding['range']; newText: string }>): Promise<boolean> {
+export async function applyAtVersion(
+  doc: vscode.TextDocument,
+  version: number,
+  edits: ReadonlyArray<{ range: Finding['range']; newText: string }>,
+): Promise<boolean> {
   if (doc.isClosed || doc.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed after it was checked; nothing was applied. Try again on the new results.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The document changed after it was checked; nothing was applied. Try again on the new results.'),
+    );
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -17,7 +23,11 @@ export async function applyAtVersion(doc: vscode.TextDocument, version: number, 
 }
 
 /** The smallest single replacement turning `before` into `after` (so one edit keeps the cursor where it was). */
-export function minimalReplacement(doc: vscode.TextDocument, before: string, after: string): { range: vscode.Range; newText: string } {
+export function minimalReplacement(
+  doc: vscode.TextDocument,
+  before: string,
+  after: string,
+): { range: vscode.Range; newText: string } {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let endBefore = before.length;
@@ -26,5 +36,8 @@ export function minimalReplacement(doc: vscode.TextDocument, before: string, aft
     endBefore--;
     endAfter--;
   }
-  return { range: new vscode.Range(doc.positionAt(start), doc.positionAt(endBefore)), newText: after.slice(start, endAfter) };
+  return {
+    range: new vscode.Range(doc.positionAt(start), doc.positionAt(endBefore)),
+    newText: after.slice(start, endAfter),
+  };
 }

@@ -28,7 +28,11 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     statusBar,
     registerCommands(diagnostics, settings),
     new Drafting(context, diagnostics),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixProvider(diagnostics, settings), FixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      { language: 'markdown' },
+      new FixProvider(diagnostics, settings),
+      FixProvider.metadata,
+    ),
   );
   return {
     activationMs: performance.now() - started,

@@ -32,7 +32,8 @@ export function previewPlugin(md: MarkdownIt): void {
       const { line, character } = f.range.start;
       if (!lines[line]?.trimStart().startsWith('|')) continue;
       const key = `${line}:${cellIndexAt(lines[line], character)}`;
-      if (!byCell.has(key) || f.severity === 'error') byCell.set(key, { severity: f.severity, message: `${f.code} ${f.message}` });
+      if (!byCell.has(key) || f.severity === 'error')
+        byCell.set(key, { severity: f.severity, message: `${f.code} ${f.message}` });
     }
     let rowLine = -1;
     let cell = -1;

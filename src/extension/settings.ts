@@ -48,7 +48,11 @@ export class Settings implements vscode.Disposable {
     const fromFile = doc.uri.scheme === 'file' ? await this.rcRules(vscode.Uri.joinPath(doc.uri, '..')) : {};
     const rules = { ...fromFile, ...this.validSettings(fromSettings) };
     const previous = await this.previousText(doc);
-    return { rules, locale: locale(doc), readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined) };
+    return {
+      rules,
+      locale: locale(doc),
+      readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined),
+    };
   }
 
   /** The rules of the nearest `.nianbaorc.json` at or above `dir` (cached per folder). */
@@ -107,7 +111,9 @@ export class Settings implements vscode.Disposable {
     if (this.watched.has(uri.toString())) return;
     this.watched.add(uri.toString());
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), name));
+    const w = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), name),
+    );
     const forget = () => {
       this.previousByUri.delete(uri.toString());
       this.changed.fire();

@@ -9,7 +9,11 @@ export class StatusBar implements vscode.Disposable {
   constructor(private readonly diagnostics: DiagnosticsController) {
     this.item.name = vscode.l10n.t('Nianbao report check');
     this.item.command = 'workbench.actions.view.problems';
-    this.disposables = [this.item, vscode.window.onDidChangeActiveTextEditor(() => this.update()), diagnostics.onDidUpdate(() => this.update())];
+    this.disposables = [
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      diagnostics.onDidUpdate(() => this.update()),
+    ];
     this.update();
   }
 
@@ -31,7 +35,11 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = `$(error) ${c.errors} $(warning) ${c.warnings} ${vscode.l10n.t('Report')}`;
-    this.item.tooltip = vscode.l10n.t('Annual report: {0} errors, {1} warnings. Click to open the Problems panel.', c.errors, c.warnings);
+    this.item.tooltip = vscode.l10n.t(
+      'Annual report: {0} errors, {1} warnings. Click to open the Problems panel.',
+      c.errors,
+      c.warnings,
+    );
     this.item.show();
   }
 

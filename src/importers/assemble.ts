@@ -35,7 +35,8 @@ function findTitle(items: SourceItem[]): { index: number; end: number; text: str
     const t = stripWhitespace(items[i].text);
     if (!/年度报告|年报/.test(t) || t.length > 60) continue;
     if (titleFacts(t).year !== undefined) return { index: i, end: i, text: t };
-    if (i > 0 && titleFacts(stripWhitespace(items[i - 1].text) + t).year !== undefined) return { index: i - 1, end: i, text: stripWhitespace(items[i - 1].text) + t };
+    if (i > 0 && titleFacts(stripWhitespace(items[i - 1].text) + t).year !== undefined)
+      return { index: i - 1, end: i, text: stripWhitespace(items[i - 1].text) + t };
   }
   return undefined;
 }
@@ -60,16 +61,26 @@ function takeSignature(source: SourceItem[]): { signature: string[]; rest: Sourc
   // Unit and date on one line (a web page joins them): split them.
   const joined = /^(.{2,40}?)[\s\u00a0\u3000]+(\d{4}\s*年[\s\d]*月[\s\d]*日)$/.exec(last.text.trim());
   if (joined && looksLikeUnit(joined[1])) {
-    items = [...items.slice(0, end - 1), { ...last, text: joined[1] }, { ...last, text: joined[2] }, ...items.slice(end)];
+    items = [
+      ...items.slice(0, end - 1),
+      { ...last, text: joined[1] },
+      { ...last, text: joined[2] },
+      ...items.slice(end),
+    ];
     end++;
     last = items[end - 1];
   }
   if (DATE_LINE_RE.test(stripWhitespace(last.text))) {
     const unit = items[end - 2];
-    if (unit && unit.kind === 'line' && unit.text.length <= 40 && !/[。，；：]/.test(unit.text)) return { signature: [unit.text.trim(), last.text.trim()], rest: [...items.slice(0, end - 2), ...items.slice(end)] };
+    if (unit && unit.kind === 'line' && unit.text.length <= 40 && !/[。，；：]/.test(unit.text))
+      return {
+        signature: [unit.text.trim(), last.text.trim()],
+        rest: [...items.slice(0, end - 2), ...items.slice(end)],
+      };
     return { signature: [last.text.trim()], rest: [...items.slice(0, end - 1), ...items.slice(end)] };
   }
-  if (looksLikeUnit(last.text)) return { signature: [last.text.trim()], rest: [...items.slice(0, end - 1), ...items.slice(end)] };
+  if (looksLikeUnit(last.text))
+    return { signature: [last.text.trim()], rest: [...items.slice(0, end - 1), ...items.slice(end)] };
   return { signature: [], rest: items };
 }
 
@@ -77,7 +88,9 @@ function takeSignature(source: SourceItem[]): { signature: string[]; rest: Sourc
 function proseBlocks(items: SourceItem[]): DraftBlock[] {
   return items.map((i) => {
     const text = i.text.trim();
-    return LEVEL2_RE.test(text) && text.length <= 30 && !/[。；]/.test(text) ? { kind: 'heading', text } : { kind: 'paragraph', text: i.text };
+    return LEVEL2_RE.test(text) && text.length <= 30 && !/[。；]/.test(text)
+      ? { kind: 'heading', text }
+      : { kind: 'paragraph', text: i.text };
   });
 }
 
@@ -86,7 +99,12 @@ function isProse(item: SourceItem): boolean {
   return item.kind === 'line' && (/[。！？]/.test(item.text) || item.text.length > 60);
 }
 
-function tableSection(key: '二' | '三' | '四', items: SourceItem[], format: FormatVersion, unplaced: Unplaced[]): DraftBlock[] {
+function tableSection(
+  key: '二' | '三' | '四',
+  items: SourceItem[],
+  format: FormatVersion,
+  unplaced: Unplaced[],
+): DraftBlock[] {
   const formatDef = FORMATS[format];
   const tokens: Token[] = [];
   const before: SourceItem[] = [];
@@ -116,7 +134,9 @@ export function assemble(items: SourceItem[]): Assembled {
   const unplaced: Unplaced[] = [];
   const title = findTitle(items);
   const facts = title ? titleFacts(title.text) : {};
-  const body = title ? items.slice(title.end + 1).filter((i, k) => !(k === 0 && stripWhitespace(i.text) === title.text)) : items;
+  const body = title
+    ? items.slice(title.end + 1).filter((i, k) => !(k === 0 && stripWhitespace(i.text) === title.text))
+    : items;
   const beforeTitle = title ? items.slice(0, title.index).map((i) => i.text) : [];
 
   // Cut the body at the section headings.
@@ -138,9 +158,17 @@ export function assemble(items: SourceItem[]): Assembled {
   }
   const draftSections: DraftSection[] = sections.map((s) => ({
     heading: s.heading,
-    blocks: s.key === '二' || s.key === '三' || s.key === '四' ? tableSection(s.key, s.items, format, unplaced) : proseBlocks(s.items),
+    blocks:
+      s.key === '二' || s.key === '三' || s.key === '四'
+        ? tableSection(s.key, s.items, format, unplaced)
+        : proseBlocks(s.items),
   }));
-  if (!title) unplaced.push({ line: items[0]?.line ?? 1, text: items[0]?.text ?? '', reason: '未找到标题（…年政府信息公开工作年度报告）' });
+  if (!title)
+    unplaced.push({
+      line: items[0]?.line ?? 1,
+      text: items[0]?.text ?? '',
+      reason: '未找到标题（…年政府信息公开工作年度报告）',
+    });
   return {
     draft: {
       agency: facts.agency,

@@ -2,8 +2,51 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { trimAscii, type SourceItem } from './source';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'form', 'hr', 'figure', 'figcaption', 'address', 'body', 'html']);
-const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'iframe', 'select', 'option', 'button', 'svg']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'form',
+  'hr',
+  'figure',
+  'figcaption',
+  'address',
+  'body',
+  'html',
+]);
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'noscript',
+  'template',
+  'iframe',
+  'select',
+  'option',
+  'button',
+  'svg',
+]);
 
 /** Collapses HTML whitespace (not NBSP or U+3000, which published tables use as padding). */
 function collapse(s: string): string {
@@ -68,12 +111,13 @@ export function readHtml(html: string): SourceItem[] {
       for (const td of tr.children) {
         if (td.type !== 'tag' || (td.name !== 'td' && td.name !== 'th')) continue;
         // Lines inside a cell are joined: a header broken as 本年新<br>制作数量 is one label.
-        const text = cellText(td)
-          .split('\n')
-          .map(collapse)
-          .filter(Boolean)
-          .join('');
-        items.push({ kind: 'cell', text: /^[\s\u00a0\u3000]*$/.test(text) ? '' : text, line: lineOf(td.startIndex), rowStart: first });
+        const text = cellText(td).split('\n').map(collapse).filter(Boolean).join('');
+        items.push({
+          kind: 'cell',
+          text: /^[\s\u00a0\u3000]*$/.test(text) ? '' : text,
+          line: lineOf(td.startIndex),
+          rowStart: first,
+        });
         first = false;
       }
     }

@@ -18,7 +18,13 @@ export function isValue(t: Token): boolean {
 }
 
 /** The label a token (or the token joined with the next one or two: labels broken across lines) matches. */
-function matchLabel<T>(tokens: Token[], i: number, candidates: readonly T[], labelOf: (c: T) => string, maxSpan = 3): { match: T; span: number; text: string } | undefined {
+function matchLabel<T>(
+  tokens: Token[],
+  i: number,
+  candidates: readonly T[],
+  labelOf: (c: T) => string,
+  maxSpan = 3,
+): { match: T; span: number; text: string } | undefined {
   let text = '';
   for (let span = 1; span <= maxSpan && i + span - 1 < tokens.length; span++) {
     const t = tokens[i + span - 1];
@@ -57,7 +63,7 @@ export function readApplications(tokens: Token[], def: TableDef): DraftBlock | u
   const rows: string[][] = [];
   let next = 0; // index into def.rows of the next expected row
   let started = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (t.text === '' || (started && isValue(t))) {
       i++;
@@ -100,7 +106,9 @@ export function readReview(tokens: Token[], def: TableDef): DraftBlock | undefin
   if (first < 0) return undefined;
   for (let i = 0; i < first; i++) tokens[i].used = true;
   const { values } = takeValues(tokens, first, def.rows.length * def.columns.length);
-  const rows = def.rows.map((r, k) => [r.label, ...values.slice(k * def.columns.length, (k + 1) * def.columns.length)]).filter((r) => r.length > 1);
+  const rows = def.rows
+    .map((r, k) => [r.label, ...values.slice(k * def.columns.length, (k + 1) * def.columns.length)])
+    .filter((r) => r.length > 1);
   return { kind: 'table', header: officialHeader(def), rows };
 }
 
@@ -108,7 +116,7 @@ export function readReview(tokens: Token[], def: TableDef): DraftBlock | undefin
 export function readActiveDisclosure(tokens: Token[], format: FormatDef): DraftBlock[] {
   const defs = format.tables.filter((t) => t.section === '二');
   const out: DraftBlock[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const caption = /第.{1,4}条/.test(tokens[i].text) ? matchLabel(tokens, i, defs, (d) => d.caption) : undefined;
     if (!caption) {
       i++;
@@ -120,7 +128,13 @@ export function readActiveDisclosure(tokens: Token[], format: FormatDef): DraftB
     if (i < tokens.length && normalizeLabel(tokens[i].text) === '信息内容') tokens[i++].used = true;
     // Header cells up to the first row label, joined where a label was broken across cells.
     const headerTokens: Token[] = [];
-    while (i < tokens.length && !isValue(tokens[i]) && !matchLabel(tokens, i, def.rows, (r) => r.label) && !(/第.{1,4}条/.test(tokens[i].text))) headerTokens.push(tokens[i++]);
+    while (
+      i < tokens.length &&
+      !isValue(tokens[i]) &&
+      !matchLabel(tokens, i, def.rows, (r) => r.label) &&
+      !/第.{1,4}条/.test(tokens[i].text)
+    )
+      headerTokens.push(tokens[i++]);
     const header = joinHeaders(headerTokens, def);
     const rows: string[][] = [];
     while (i < tokens.length) {
@@ -149,7 +163,11 @@ function joinHeaders(tokens: Token[], def: TableDef): string[] {
     let text = tokens[j].text;
     tokens[j].used = true;
     j++;
-    while (j < tokens.length && labelDistance(text, col.label) === Infinity && labelDistance(text + tokens[j].text, col.label) < Infinity) {
+    while (
+      j < tokens.length &&
+      labelDistance(text, col.label) === Infinity &&
+      labelDistance(text + tokens[j].text, col.label) < Infinity
+    ) {
       text += tokens[j].text;
       tokens[j++].used = true;
     }

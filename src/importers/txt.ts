@@ -19,13 +19,23 @@ export function readText(text: string): SourceItem[] {
     }
     // A tab-separated row (copied from a spreadsheet or a Word table): one cell per field.
     if (/\S\t/.test(raw) && !/[。！？]/.test(raw)) {
-      raw.split('\t').forEach((field, k) => items.push({ kind: 'cell', text: trimAscii(field), line, rowStart: k === 0 }));
+      raw
+        .split('\t')
+        .forEach((field, k) => items.push({ kind: 'cell', text: trimAscii(field), line, rowStart: k === 0 }));
       return;
     }
     const text = trimAscii(raw);
     if (!text) return;
     const prev = items[items.length - 1];
-    if (prev?.kind === 'cell' && prev.text && !/^[\d\s\u00a0\u3000.]+$/.test(prev.text) && text.length <= 12 && !/[。，；]/.test(text) && !/^[一二三四五六][、.．]/.test(text) && !sectionOfTitle(text)) {
+    if (
+      prev?.kind === 'cell' &&
+      prev.text &&
+      !/^[\d\s\u00a0\u3000.]+$/.test(prev.text) &&
+      text.length <= 12 &&
+      !/[。，；]/.test(text) &&
+      !/^[一二三四五六][、.．]/.test(text) &&
+      !sectionOfTitle(text)
+    ) {
       prev.text += text;
       return;
     }

@@ -10,12 +10,22 @@ const root = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (name: string) => vscode.Uri.joinPath(root(), name);
 
 /** Resolves with the document's Nianbao diagnostics once `ready` holds for them (or rejects after `ms`). */
-function diagnosticsWhen(uri: vscode.Uri, ready: (d: readonly vscode.Diagnostic[]) => boolean, ms = 5000): Promise<readonly vscode.Diagnostic[]> {
+function diagnosticsWhen(
+  uri: vscode.Uri,
+  ready: (d: readonly vscode.Diagnostic[]) => boolean,
+  ms = 5000,
+): Promise<readonly vscode.Diagnostic[]> {
   const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nianbao');
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`diagnostics never matched within ${ms} ms; last: ${ours().map((d) => `${codeOf(d)} ${d.message}`).join(' | ')}`));
+      reject(
+        new Error(
+          `diagnostics never matched within ${ms} ms; last: ${ours()
+            .map((d) => `${codeOf(d)} ${d.message}`)
+            .join(' | ')}`,
+        ),
+      );
     }, ms);
     const test = () => {
       const list = ours();
@@ -43,7 +53,9 @@ async function replaceOnce(editor: vscode.TextEditor, from: string, to: string):
   const text = editor.document.getText();
   const at = text.indexOf(from);
   assert.ok(at >= 0, `not found: ${from}`);
-  const ok = await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + from.length)), to));
+  const ok = await editor.edit((b) =>
+    b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + from.length)), to),
+  );
   assert.ok(ok);
 }
 
@@ -62,8 +74,14 @@ suite('Nianbao in VS Code', () => {
   test('the example report opens without errors, and the status bar counts them', async () => {
     await open('baiyun-2023.md');
     const list = await diagnosticsWhen(file('baiyun-2023.md'), () => true);
-    assert.deepEqual(list.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
-    assert.equal(api.statusText(), '$(error) 0 $(warning) 0 ' + (vscode.env.language.startsWith('zh') ? '年报' : 'Report'));
+    assert.deepEqual(
+      list.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message),
+      [],
+    );
+    assert.equal(
+      api.statusText(),
+      '$(error) 0 $(warning) 0 ' + (vscode.env.language.startsWith('zh') ? '年报' : 'Report'),
+    );
   });
 
   test('a broken total shows NB301 at its cell within a second; the quick fix restores it in one undoable edit', async () => {
@@ -71,9 +89,15 @@ suite('Nianbao in VS Code', () => {
     const original = editor.document.getText();
     await diagnosticsWhen(editor.document.uri, () => true);
     const started = Date.now();
-    await replaceOnce(editor, '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 6 |', '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 7 |');
+    await replaceOnce(
+      editor,
+      '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 6 |',
+      '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 7 |',
+    );
     const list = await diagnosticsWhen(editor.document.uri, (l) => l.some((d) => codeOf(d) === 'NB301'), 1000 + 250);
-    console.log(`nianbao edit → diagnostics: ${api.diagnostics.lastCheckMs.toFixed(1)} ms after the debounce (${Date.now() - started} ms in all, 250 ms debounce included)`);
+    console.log(
+      `nianbao edit → diagnostics: ${api.diagnostics.lastCheckMs.toFixed(1)} ms after the debounce (${Date.now() - started} ms in all, 250 ms debounce included)`,
+    );
     const d = list.find((x) => codeOf(x) === 'NB301')!;
     assert.equal(editor.document.getText(d.range), '7');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
@@ -81,14 +105,23 @@ suite('Nianbao in VS Code', () => {
     assert.ok(d.relatedInformation?.length);
     assert.equal(api.statusText()?.startsWith('$(error) 2 '), true, api.statusText());
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title.endsWith('（NB301）'))!;
     assert.ok(fix?.command, 'a quick fix is offered');
     assert.equal(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), true);
     assert.equal(editor.document.getText(), original);
     await diagnosticsWhen(editor.document.uri, (l) => !l.some((x) => codeOf(x) === 'NB301'));
     await vscode.commands.executeCommand('undo');
-    assert.match(editor.document.getText(), /\| （一）予以公开 \| 4 \| 2 \| 0 \| 0 \| 0 \| 0 \| 7 \|/, 'one undo brings back the broken total');
+    assert.match(
+      editor.document.getText(),
+      /\| （一）予以公开 \| 4 \| 2 \| 0 \| 0 \| 0 \| 0 \| 7 \|/,
+      'one undo brings back the broken total',
+    );
   });
 
   test('a quick fix computed before the document changed is refused', async () => {
@@ -96,7 +129,12 @@ suite('Nianbao in VS Code', () => {
     await replaceOnce(editor, '| 行政处罚 | 42 |', '| 行政处罚 |  |');
     const list = await diagnosticsWhen(editor.document.uri, (l) => l.some((d) => codeOf(d) === 'NB204'));
     const d = list.find((x) => codeOf(x) === 'NB204')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title.endsWith('（NB204）'))!;
     await replaceOnce(editor, '白云县应急管理局2023年', '白云县应急管理局2023年');
     await replaceOnce(editor, '专栏发布信息240条', '专栏发布信息240条 ');
@@ -108,7 +146,11 @@ suite('Nianbao in VS Code', () => {
   test('fix all repairs every certain fault in one edit', async () => {
     const editor = await open('baiyun-2023.md');
     const original = editor.document.getText();
-    await replaceOnce(editor, '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 6 |', '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 9 |');
+    await replaceOnce(
+      editor,
+      '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 6 |',
+      '| （一）予以公开 | 4 | 2 | 0 | 0 | 0 | 0 | 9 |',
+    );
     await replaceOnce(editor, '其他信息28条', '其它信息28条');
     await replaceOnce(editor, '| 行政许可 | 87 |', '| 行政 许可 | 87 |');
     assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), true);
@@ -120,18 +162,29 @@ suite('Nianbao in VS Code', () => {
 
   test('the new-report command creates a report that checks clean except for its placeholders', async () => {
     const target = file('新建-2024.md');
-    const created = await vscode.commands.executeCommand<vscode.Uri>('nianbao.newReport', { agency: '白云县应急管理局', year: 2024, previous: file('baiyun-2023.md'), target });
+    const created = await vscode.commands.executeCommand<vscode.Uri>('nianbao.newReport', {
+      agency: '白云县应急管理局',
+      year: 2024,
+      previous: file('baiyun-2023.md'),
+      target,
+    });
     assert.equal(created?.toString(), target.toString());
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(text, /^---\nagency: 白云县应急管理局\nyear: 2024\nformat: 2021\nprevious: baiyun-2023\.md\n---/);
     assert.match(text, /\| 二、上年结转政府信息公开申请数量 \| 0 \| 1 \| 0 \| 0 \| 0 \| 0 \| 1 \|/);
     const list = await diagnosticsWhen(target, () => true);
-    assert.deepEqual([...new Set(list.filter((d) => d.severity !== vscode.DiagnosticSeverity.Information).map(codeOf))], ['NB404']);
+    assert.deepEqual(
+      [...new Set(list.filter((d) => d.severity !== vscode.DiagnosticSeverity.Information).map(codeOf))],
+      ['NB404'],
+    );
     await vscode.workspace.fs.delete(target);
   });
 
   test('the import command opens the imported Markdown beside', async () => {
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('nianbao.import', file('published/baiyun-2023.html'));
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>(
+      'nianbao.import',
+      file('published/baiyun-2023.html'),
+    );
     assert.equal(doc.languageId, 'markdown');
     assert.match(doc.getText(), /^---\nagency: 白云县应急管理局\nyear: 2023\nformat: 2021\n---/);
     const list = await diagnosticsWhen(doc.uri, (l) => l.length > 0);
@@ -160,14 +213,29 @@ suite('Nianbao in VS Code', () => {
       req.on('data', (d) => (body += d));
       req.on('end', () => {
         requests.push(body);
-        const content = JSON.stringify({ paragraphs: [{ text: '2023年，本局在门户网站应急管理专栏发布信息240条，汛期发布预警提示19期。' }], missing: [] });
+        const content = JSON.stringify({
+          paragraphs: [{ text: '2023年，本局在门户网站应急管理专栏发布信息240条，汛期发布预警提示19期。' }],
+          missing: [],
+        });
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+        res.end(
+          JSON.stringify({
+            id: 'x',
+            object: 'chat.completion',
+            created: 0,
+            model: 'm',
+            choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          }),
+        );
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const config = vscode.workspace.getConfiguration('nianbao.llm');
-    await config.update('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, vscode.ConfigurationTarget.Workspace);
+    await config.update(
+      'baseUrl',
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+      vscode.ConfigurationTarget.Workspace,
+    );
     await config.update('model', 'test-model', vscode.ConfigurationTarget.Workspace);
     try {
       const editor = await open('baiyun-2023.md');
@@ -179,12 +247,23 @@ suite('Nianbao in VS Code', () => {
       const head = original.slice(0, original.indexOf('### （二）依申请公开'));
       const notesEnd = head.lastIndexOf('```') + 3;
       assert.equal(after.slice(0, notesEnd), original.slice(0, notesEnd), 'nothing before the narrative changed');
-      assert.equal(after.slice(after.indexOf('### （二）依申请公开')), original.slice(original.indexOf('### （二）依申请公开')), 'nothing after it changed');
+      assert.equal(
+        after.slice(after.indexOf('### （二）依申请公开')),
+        original.slice(original.indexOf('### （二）依申请公开')),
+        'nothing after it changed',
+      );
       if (vscode.workspace.isTrusted) {
         assert.equal(requests.length, 1, 'the model was asked');
-        assert.match(after, /```\n\n2023年，本局在门户网站应急管理专栏发布信息240条，汛期发布预警提示19期。\n\n### （二）/);
+        assert.match(
+          after,
+          /```\n\n2023年，本局在门户网站应急管理专栏发布信息240条，汛期发布预警提示19期。\n\n### （二）/,
+        );
       } else {
-        assert.equal(requests.length, 0, 'in Restricted Mode the workspace’s base URL is ignored: the offline drafter wrote it');
+        assert.equal(
+          requests.length,
+          0,
+          'in Restricted Mode the workspace’s base URL is ignored: the offline drafter wrote it',
+        );
         assert.match(after, /```\n\n2023年，白云县应急管理局门户网站应急管理专栏发布信息240条/);
       }
       await vscode.commands.executeCommand('undo');
@@ -201,9 +280,15 @@ suite('Nianbao in VS Code', () => {
     const uri = file('baiyun-2024-draft.md');
     await diagnosticsWhen(uri, (l) => l.some((d) => codeOf(d) === 'NB404'));
     const rc = file('.nianbaorc.json');
-    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ rules: { NB404: 'off', 'typo.wording': 'warning' } })));
+    await vscode.workspace.fs.writeFile(
+      rc,
+      new TextEncoder().encode(JSON.stringify({ rules: { NB404: 'off', 'typo.wording': 'warning' } })),
+    );
     try {
-      const list = await diagnosticsWhen(uri, (l) => !l.some((d) => codeOf(d) === 'NB404') && l.some((d) => codeOf(d) === 'NB603'));
+      const list = await diagnosticsWhen(
+        uri,
+        (l) => !l.some((d) => codeOf(d) === 'NB404') && l.some((d) => codeOf(d) === 'NB603'),
+      );
       assert.equal(list.find((d) => codeOf(d) === 'NB603')!.severity, vscode.DiagnosticSeverity.Warning);
     } finally {
       await vscode.workspace.fs.delete(rc);

@@ -7,7 +7,10 @@ export function run(): Promise<void> {
   const mochaModule = require('mocha') as typeof import('mocha') & { Mocha?: typeof import('mocha') };
   const Mocha = mochaModule.Mocha ?? mochaModule;
   const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, color: false, reporter: 'spec' });
-  for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
+  for (const f of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       // The plain closing line CI reads, as in the unit suite.

@@ -19,7 +19,10 @@ export async function run(): Promise<void> {
       }
     });
   });
-  const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('| （一）予以公开'));
+  const line = editor.document
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.startsWith('| （一）予以公开'));
   const cell = editor.document.lineAt(line).text.lastIndexOf('8');
   editor.selection = new vscode.Selection(line, cell, line, cell);
   editor.revealRange(new vscode.Range(line - 12, 0, line + 8, 0), vscode.TextEditorRevealType.AtTop);

@@ -12,9 +12,14 @@ suite('rule documentation', () => {
       assert.ok(existsSync(path), `missing ${path}`);
       const page = readFileSync(path, 'utf8');
       assert.match(page, new RegExp(`^# ${rule.code} ${rule.name.replace('.', '\\.')}`));
-      for (const heading of ['## 检查什么', '## 为什么', '## 示例', '## 如何修复']) assert.ok(page.includes(heading), `${rule.code}: no “${heading}”`);
+      for (const heading of ['## 检查什么', '## 为什么', '## 示例', '## 如何修复'])
+        assert.ok(page.includes(heading), `${rule.code}: no “${heading}”`);
       assert.ok(page.includes(`**${rule.severity}**`), `${rule.code}: the default severity is not named`);
-      assert.equal(page.includes('可自动修复 / fixable'), rule.fixable, `${rule.code}: the page and the rule disagree on whether it is fixable`);
+      assert.equal(
+        page.includes('可自动修复 / fixable'),
+        rule.fixable,
+        `${rule.code}: the page and the rule disagree on whether it is fixable`,
+      );
     });
   }
 });

@@ -63,7 +63,11 @@ export function textAt(text: string, f: Finding): string {
   const lines = text.split('\n');
   const { start, end } = f.range;
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+  return [
+    lines[start.line].slice(start.character),
+    ...lines.slice(start.line + 1, end.line),
+    lines[end.line].slice(0, end.character),
+  ].join('\n');
 }
 
 /**
@@ -106,6 +110,9 @@ export function report2020(): string {
     '',
   ].join('\n');
   s = s.slice(0, s.indexOf('| 第二十条第（一）项')) + tables2019 + s.slice(s.indexOf('## 三、'));
-  s = s.slice(0, s.indexOf('| （六）其他处理 |')) + '| （六）其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n' + s.slice(s.indexOf('| （七）总计 |'));
+  s =
+    s.slice(0, s.indexOf('| （六）其他处理 |')) +
+    '| （六）其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n' +
+    s.slice(s.indexOf('| （七）总计 |'));
   return s;
 }

@@ -11,17 +11,29 @@ suite('import boundaries', () => {
   };
 
   test('the core may not touch the file system, hosts, heavy libraries or vscode', async () => {
-    assert.equal(await restricted("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/core/x.ts'), 1);
+    assert.equal(
+      await restricted("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/core/x.ts'),
+      1,
+    );
     assert.equal(await restricted("import { main } from '../cli/main';\nexport const x = main;\n", 'src/core/x.ts'), 1);
     assert.equal(await restricted("import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/core/x.ts'), 1);
     assert.equal(await restricted("import OpenAI from 'openai';\nexport const x = OpenAI;\n", 'src/core/x.ts'), 1);
-    assert.equal(await restricted("import MarkdownIt from 'markdown-it';\nexport const x = MarkdownIt;\n", 'src/core/x.ts'), 0);
+    assert.equal(
+      await restricted("import MarkdownIt from 'markdown-it';\nexport const x = MarkdownIt;\n", 'src/core/x.ts'),
+      0,
+    );
   });
 
   test('the CLI may not import vscode or the extension; the extension may not import the CLI', async () => {
     assert.equal(await restricted("import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/cli/x.ts'), 1);
-    assert.equal(await restricted("import { main } from '../cli/main';\nexport const x = main;\n", 'src/extension/x.ts'), 1);
-    assert.equal(await restricted("import { check } from '../core/check';\nexport const x = check;\n", 'src/cli/x.ts'), 0);
+    assert.equal(
+      await restricted("import { main } from '../cli/main';\nexport const x = main;\n", 'src/extension/x.ts'),
+      1,
+    );
+    assert.equal(
+      await restricted("import { check } from '../core/check';\nexport const x = check;\n", 'src/cli/x.ts'),
+      0,
+    );
   });
 
   test('the source tree itself is clean', async () => {

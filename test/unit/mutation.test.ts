@@ -16,7 +16,11 @@ interface Example {
 }
 const examples: Example[] = [
   { name: '2021 sample', text: readShared(SAMPLE_2021), options: {} },
-  { name: '2022 sample (with previous)', text: readShared(SAMPLE_2022), options: { readPrevious: sharedReader(SAMPLE_2022) } },
+  {
+    name: '2022 sample (with previous)',
+    text: readShared(SAMPLE_2022),
+    options: { readPrevious: sharedReader(SAMPLE_2022) },
+  },
 ];
 
 function replaceAt(text: string, offset: number, length: number, by: string): string {
@@ -33,7 +37,10 @@ for (const ex of examples) {
     const { tables } = analyse(parseReport(ex.text));
 
     test('the example itself has no error and no warning', () => {
-      assert.deepEqual(serious(ex.text, ex.options).map((f) => `${f.code} ${f.message}`), []);
+      assert.deepEqual(
+        serious(ex.text, ex.options).map((f) => `${f.code} ${f.message}`),
+        [],
+      );
     });
 
     test('one figure of section 三 changed: the row total (NB301) fires on that row, and only arithmetic follows', () => {
@@ -48,13 +55,20 @@ for (const ex of examples) {
           const broken = replaceAt(ex.text, cell.offset, cell.text.length, String(Number(cell.text) + 1));
           const got = serious(broken, ex.options);
           const where = `${def.label} / ${colKey}`;
-          assert.ok(got.some((f) => f.code === 'NB301' && f.range.start.line === row.line), `${where}: expected NB301 on its row; got ${got.map((f) => f.code).join(', ')}`);
+          assert.ok(
+            got.some((f) => f.code === 'NB301' && f.range.start.line === row.line),
+            `${where}: expected NB301 on its row; got ${got.map((f) => f.code).join(', ')}`,
+          );
           const stray = got.filter((f) => !consequences.has(f.code));
-          assert.deepEqual(stray.map((f) => `${f.code} ${f.message}`), [], `${where}: unexpected findings`);
+          assert.deepEqual(
+            stray.map((f) => `${f.code} ${f.message}`),
+            [],
+            `${where}: unexpected findings`,
+          );
           tried++;
         }
       }
-      assert.equal(tried, 25 * 7, "every data cell of the 2021 table (25 rows × 7 columns)");
+      assert.equal(tried, 25 * 7, 'every data cell of the 2021 table (25 rows × 7 columns)');
     });
 
     test('one figure of section 四 changed: exactly one NB304 on its group', () => {
@@ -64,7 +78,11 @@ for (const ex of examples) {
           const cell = row.cells[index];
           const broken = replaceAt(ex.text, cell.offset, cell.text.length, String(Number(cell.text) + 1));
           const got = serious(broken, ex.options).filter((f) => f.code !== 'NB401');
-          assert.deepEqual(got.map((f) => f.code), ['NB304'], `${rowKey}: ${got.map((f) => f.message).join(' | ')}`);
+          assert.deepEqual(
+            got.map((f) => f.code),
+            ['NB304'],
+            `${rowKey}: ${got.map((f) => f.message).join(' | ')}`,
+          );
           assert.equal(got[0].range.start.line, row.line);
         }
     });
@@ -78,8 +96,12 @@ for (const ex of examples) {
             const broken = replaceAt(ex.text, cell.offset, cell.text.length, String(Number(cell.text) + 1));
             const got = serious(broken, ex.options).map((f) => f.code);
             const allowed = ex.options.readPrevious && id === 'item1' ? ['NB306'] : [];
-            assert.ok(got.every((c) => allowed.includes(c)), `${id} ${row.cells[0].text}: ${got.join(', ')}`);
-            if (allowed.length && index >= 1) assert.deepEqual(got, ['NB306'], `${row.cells[0].text}: the count of valid documents must follow`);
+            assert.ok(
+              got.every((c) => allowed.includes(c)),
+              `${id} ${row.cells[0].text}: ${got.join(', ')}`,
+            );
+            if (allowed.length && index >= 1)
+              assert.deepEqual(got, ['NB306'], `${row.cells[0].text}: the count of valid documents must follow`);
           }
       }
     });
@@ -96,7 +118,11 @@ for (const ex of examples) {
           const damaged = chars.join('');
           const broken = replaceAt(ex.text, l.cell.offset, l.cell.text.length, damaged);
           const got = serious(broken, ex.options);
-          assert.deepEqual(got.map((f) => f.code), ['NB202'], `${l.official} → ${damaged}: ${got.map((f) => `${f.code} ${f.message}`).join(' | ')}`);
+          assert.deepEqual(
+            got.map((f) => f.code),
+            ['NB202'],
+            `${l.official} → ${damaged}: ${got.map((f) => `${f.code} ${f.message}`).join(' | ')}`,
+          );
           assert.equal(textAt(broken, got[0]), damaged);
           assert.equal(got[0].fix?.edits[0].newText, l.official);
           tried++;
@@ -106,14 +132,29 @@ for (const ex of examples) {
     });
 
     test('one label in traditional characters: exactly one NB202', () => {
-      const toTraditional: Record<string, string> = { 开: '開', 处: '處', 务: '務', 报: '報', 结: '結', 请: '請', 数: '數', 议: '議', 认: '認', 确: '確' };
+      const toTraditional: Record<string, string> = {
+        开: '開',
+        处: '處',
+        务: '務',
+        报: '報',
+        结: '結',
+        请: '請',
+        数: '數',
+        议: '議',
+        认: '認',
+        确: '確',
+      };
       let tried = 0;
       for (const t of tables.byId.values())
         for (const l of t.labels) {
           const damaged = [...l.official].map((c) => toTraditional[c] ?? c).join('');
           if (damaged === l.official) continue;
           const broken = replaceAt(ex.text, l.cell.offset, l.cell.text.length, damaged);
-          assert.deepEqual(serious(broken, ex.options).map((f) => f.code), ['NB202'], damaged);
+          assert.deepEqual(
+            serious(broken, ex.options).map((f) => f.code),
+            ['NB202'],
+            damaged,
+          );
           tried++;
         }
       assert.ok(tried > 10);

@@ -4,20 +4,46 @@ import { labelDistance, normalizeLabel } from '../../src/core/formats/labels';
 
 suite('numbers in Chinese text', () => {
   test('reads Chinese numerals', () => {
-    const cases: Array<[string, number]> = [['两', 2], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['一百零五', 105], ['一百一十', 110], ['三千零六', 3006], ['一万二千', 12000], ['二〇二一', 2021], ['零', 0]];
+    const cases: Array<[string, number]> = [
+      ['两', 2],
+      ['十', 10],
+      ['十二', 12],
+      ['二十', 20],
+      ['二十三', 23],
+      ['一百零五', 105],
+      ['一百一十', 110],
+      ['三千零六', 3006],
+      ['一万二千', 12000],
+      ['二〇二一', 2021],
+      ['零', 0],
+    ];
     for (const [s, n] of cases) assert.equal(parseChineseNumber(s), n, s);
     assert.equal(parseChineseNumber('abc'), undefined);
   });
 
   test('finds counts with their measure words, in either numeral system', () => {
     const counts = findCounts('共收到申请十二件，其中予以公开7件、两件部分公开，发布信息1,024条');
-    assert.deepEqual(counts.map((c) => [c.value, c.unit]), [[12, '件'], [7, '件'], [2, '件'], [1024, '条']]);
+    assert.deepEqual(
+      counts.map((c) => [c.value, c.unit]),
+      [
+        [12, '件'],
+        [7, '件'],
+        [2, '件'],
+        [1024, '条'],
+      ],
+    );
     assert.deepEqual(findCounts('统一件事'), []);
     assert.deepEqual(findCounts('2021年'), []);
   });
 
   test('finds percentages and their precision', () => {
-    assert.deepEqual(findPercents('占53.3%，约百分之十').map((p) => [p.value, p.decimals]), [[53.3, 1], [10, 0]]);
+    assert.deepEqual(
+      findPercents('占53.3%，约百分之十').map((p) => [p.value, p.decimals]),
+      [
+        [53.3, 1],
+        [10, 0],
+      ],
+    );
   });
 
   test('names the quantity a phrase refers to', () => {
@@ -44,7 +70,10 @@ suite('numbers in Chinese text', () => {
 suite('label matching', () => {
   test('normalises width, spaces, line breaks, traditional characters and 其它', () => {
     assert.equal(normalizeLabel('第二十条 第(一)项'), normalizeLabel('第二十条第（一）项'));
-    assert.equal(normalizeLabel('二、上年結轉政府信息公開\n申請數量'), normalizeLabel('二、上年结转政府信息公开申请数量'));
+    assert.equal(
+      normalizeLabel('二、上年結轉政府信息公開\n申請數量'),
+      normalizeLabel('二、上年结转政府信息公开申请数量'),
+    );
     assert.equal(normalizeLabel('3.其它'), normalizeLabel('3.其他'));
     assert.equal(normalizeLabel('1、属于国家秘密'), normalizeLabel('1.属于国家秘密'));
   });

@@ -4,7 +4,10 @@ import { analyse } from '../../src/core/check';
 import { parseReport, titleFacts } from '../../src/core/parse';
 import { readShared, SAMPLE_2021 } from './helpers';
 
-function at(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+function at(
+  text: string,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+): string {
   const lines = text.split('\n');
   return lines[range.start.line].slice(range.start.character, range.end.character);
 }
@@ -17,7 +20,10 @@ suite('parser', () => {
     assert.equal(report.frontMatter?.agency, '青山市云溪区数据局');
     assert.equal(report.frontMatter?.year, 2021);
     assert.equal(report.title?.text, '青山市云溪区数据局2021年政府信息公开工作年度报告');
-    assert.deepEqual(report.sections.map((s) => s.key), ['一', '二', '三', '四', '五', '六']);
+    assert.deepEqual(
+      report.sections.map((s) => s.key),
+      ['一', '二', '三', '四', '五', '六'],
+    );
     assert.equal(report.preamble.length, 1);
     assert.equal(report.sections[0].subheadings.length, 5);
     assert.equal(report.sections[0].notes.length, 1);
@@ -42,14 +48,32 @@ suite('parser', () => {
   });
 
   test('recognises sections by text: unnumbered, long forms, another number', () => {
-    const r = parseReport('# 某局2021年政府信息公开工作年度报告\n\n## 总体情况\n\n## 因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n## 三、政府信息公开工作存在的主要问题及改进情况\n');
-    assert.deepEqual(r.sections.map((s) => [s.key, s.number]), [['一', undefined], ['四', undefined], ['五', '三']]);
+    const r = parseReport(
+      '# 某局2021年政府信息公开工作年度报告\n\n## 总体情况\n\n## 因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n## 三、政府信息公开工作存在的主要问题及改进情况\n',
+    );
+    assert.deepEqual(
+      r.sections.map((s) => [s.key, s.number]),
+      [
+        ['一', undefined],
+        ['四', undefined],
+        ['五', '三'],
+      ],
+    );
   });
 
   test('reads agency and year from the title when there is no front matter', () => {
-    assert.deepEqual(titleFacts('东营市河口区融媒体中心2021年政府信息公开工作年度报告'), { agency: '东营市河口区融媒体中心', year: 2021 });
-    assert.deepEqual(titleFacts('2019年上海市人民政府办公厅政府信息公开工作年度报告'), { agency: '上海市人民政府办公厅', year: 2019 });
-    assert.deepEqual(titleFacts('硚口区融媒体中心2022年政府 信息公开工作年度报告'), { agency: '硚口区融媒体中心', year: 2022 });
+    assert.deepEqual(titleFacts('东营市河口区融媒体中心2021年政府信息公开工作年度报告'), {
+      agency: '东营市河口区融媒体中心',
+      year: 2021,
+    });
+    assert.deepEqual(titleFacts('2019年上海市人民政府办公厅政府信息公开工作年度报告'), {
+      agency: '上海市人民政府办公厅',
+      year: 2019,
+    });
+    assert.deepEqual(titleFacts('硚口区融媒体中心2022年政府 信息公开工作年度报告'), {
+      agency: '硚口区融媒体中心',
+      year: 2022,
+    });
     const r = parseReport(text.slice(text.indexOf('# ')));
     assert.equal(r.agency, '青山市云溪区数据局');
     assert.equal(r.year, 2021);
@@ -58,7 +82,10 @@ suite('parser', () => {
   test('a report with Windows line endings parses and checks the same', () => {
     const crlf = text.replace(/\n/g, '\r\n');
     const lf = check(text).findings.map((f) => [f.code, f.range]);
-    assert.deepEqual(check(crlf).findings.map((f) => [f.code, f.range]), lf);
+    assert.deepEqual(
+      check(crlf).findings.map((f) => [f.code, f.range]),
+      lf,
+    );
     const { tables } = analyse(parseReport(crlf));
     assert.equal(tables.cell('applications', 'R1', 'total')!.text, '15');
   });
@@ -72,7 +99,8 @@ suite('parser', () => {
   });
 
   test('an empty cell points where a value would be typed', () => {
-    const t = '## 二、主动公开政府信息情况\n\n| 第二十条第（五）项 | 本年处理决定数量 |\n| --- | --: |\n| 行政许可 |  |\n';
+    const t =
+      '## 二、主动公开政府信息情况\n\n| 第二十条第（五）项 | 本年处理决定数量 |\n| --- | --: |\n| 行政许可 |  |\n';
     const { tables } = analyse(parseReport(t));
     const cell = tables.cell('item5', 'licensing', 'decisions')!;
     assert.equal(cell.text, '');

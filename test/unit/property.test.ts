@@ -19,11 +19,42 @@ const samples = [readShared(SAMPLE_2021), readShared(SAMPLE_2022)];
 
 /** Fragments that real reports and broken reports are made of. */
 const fragment = fc.constantFrom(
-  '## 三、收到和处理政府信息公开申请情况\n', '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '| --- | --: |\n', '|', '||', '\n', '\n\n',
-  '# 某局2021年政府信息公开工作年度报告\n', '---\n', 'year: 2021\n', 'agency: 某局\n', 'previous: x.md\n', '```notes\n', '```\n', '共收到申请十二件，其中', '予以公开3件、', '占45.5%',
-  '（一）', '一、', '1、', '其它', '2022年  月  日', '【待核实：数量】', '(', ':', '　', '\u00a0', '\r\n', '### （二）依申请公开\n', '[image: x]', '\ufffd', '- 要点\n',
+  '## 三、收到和处理政府信息公开申请情况\n',
+  '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n',
+  '| --- | --: |\n',
+  '|',
+  '||',
+  '\n',
+  '\n\n',
+  '# 某局2021年政府信息公开工作年度报告\n',
+  '---\n',
+  'year: 2021\n',
+  'agency: 某局\n',
+  'previous: x.md\n',
+  '```notes\n',
+  '```\n',
+  '共收到申请十二件，其中',
+  '予以公开3件、',
+  '占45.5%',
+  '（一）',
+  '一、',
+  '1、',
+  '其它',
+  '2022年  月  日',
+  '【待核实：数量】',
+  '(',
+  ':',
+  '　',
+  '\u00a0',
+  '\r\n',
+  '### （二）依申请公开\n',
+  '[image: x]',
+  '\ufffd',
+  '- 要点\n',
 );
-const reportish = fc.array(fc.oneof(fragment, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const reportish = fc
+  .array(fc.oneof(fragment, fc.string({ maxLength: 12 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 function assertFindingsInside(text: string): void {
   const lines = lineOffsets(text).length;
@@ -48,11 +79,19 @@ suite('properties', () => {
   });
 
   test('report-like text assembled from fragments never makes a rule throw', () => {
-    fc.assert(fc.property(reportish, (text) => assertFindingsInside(text)), { numRuns: 1000 * scale });
+    fc.assert(
+      fc.property(reportish, (text) => assertFindingsInside(text)),
+      { numRuns: 1000 * scale },
+    );
   });
 
   test('random edits of the examples never make a rule throw', () => {
-    const edit = fc.record({ sample: fc.nat(1), at: fc.nat(), cut: fc.nat({ max: 40 }), insert: fc.oneof(fragment, fc.string({ maxLength: 6 })) });
+    const edit = fc.record({
+      sample: fc.nat(1),
+      at: fc.nat(),
+      cut: fc.nat({ max: 40 }),
+      insert: fc.oneof(fragment, fc.string({ maxLength: 6 })),
+    });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         let text = samples[edits[0].sample];

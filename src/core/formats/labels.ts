@@ -91,7 +91,11 @@ export function labelDeviation(written: string, official: string): LabelDeviatio
 }
 
 /** The candidate nearest to a written label (the first of equals), and whether another is as near. */
-export function nearestLabel<T>(written: string, candidates: readonly T[], labelOf: (c: T) => string): { best?: T; tie: boolean } {
+export function nearestLabel<T>(
+  written: string,
+  candidates: readonly T[],
+  labelOf: (c: T) => string,
+): { best?: T; tie: boolean } {
   let best: T | undefined;
   let bestDistance = Infinity;
   let tie = false;

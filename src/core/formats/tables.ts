@@ -105,7 +105,13 @@ export const FORMAT_2021: FormatDef = {
         { key: 'normativeDocs', label: '行政规范性文件', depth: 0 },
       ],
     },
-    { id: 'item5', section: '二', caption: '第二十条第（五）项', columns: [decisions], rows: [{ key: 'licensing', label: '行政许可', depth: 0 }] },
+    {
+      id: 'item5',
+      section: '二',
+      caption: '第二十条第（五）项',
+      columns: [decisions],
+      rows: [{ key: 'licensing', label: '行政许可', depth: 0 }],
+    },
     {
       id: 'item6',
       section: '二',
@@ -139,7 +145,11 @@ export const FORMAT_2019: FormatDef = {
       id: 'item1',
       section: '二',
       caption: '第二十条第（一）项',
-      columns: [count('made', '本年新制作数量'), count('published', '本年新公开数量'), count('totalPublished', '对外公开总数量')],
+      columns: [
+        count('made', '本年新制作数量'),
+        count('published', '本年新公开数量'),
+        count('totalPublished', '对外公开总数量'),
+      ],
       rows: [
         { key: 'regulations', label: '规章', depth: 0 },
         { key: 'normativeDocs', label: '规范性文件', depth: 0 },
@@ -188,7 +198,18 @@ export const FORMATS = { '2019': FORMAT_2019, '2021': FORMAT_2021 } as const;
 
 /** Labels that only the 2019 format uses, and only the 2021 format uses (format.md §4, telling the versions apart). */
 export const VERSION_SIGNALS: Record<'2019' | '2021', string[]> = {
-  '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '政府集中采购', '第二十条第（九）项', '采购项目数量', '采购总金额'],
+  '2019': [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '本年增/减',
+    '其他对外管理服务事项',
+    '政府集中采购',
+    '第二十条第（九）项',
+    '采购项目数量',
+    '采购总金额',
+  ],
   '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额（单位：万元）'],
 };
 

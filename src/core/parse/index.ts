@@ -3,7 +3,17 @@ import { parse as parseYaml } from 'yaml';
 import { frontMatterSchema } from '../../../schemas/frontMatter';
 import { labelDistance, normalizeLabel, stripWhitespace } from '../formats/labels';
 import { SECTION_TITLES } from '../formats/tables';
-import type { FrontMatter, Heading, NotesBlock, Paragraph, Report, Section, SectionKey, Signature, Table } from '../model';
+import type {
+  FrontMatter,
+  Heading,
+  NotesBlock,
+  Paragraph,
+  Report,
+  Section,
+  SectionKey,
+  Signature,
+  Table,
+} from '../model';
 import { lineOffsets, lineRange, rangeOf, SECTION_KEYS } from '../model';
 import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../text';
 import { splitRow } from './table';
@@ -25,10 +35,19 @@ export function parseReport(text: string): Report {
   // Blank the front matter out (keeping its line breaks) so that token line numbers stay document lines.
   // A lone CR is a line break to markdown-it but not to our line index: make it a space (same length).
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
-  const body = bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + source.slice(offsets[bodyStartLine] ?? text.length) : source;
+  const body =
+    bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + source.slice(offsets[bodyStartLine] ?? text.length) : source;
   const tokens = blockParser().parse(body, {});
 
-  const report: Report = { text, lineOffsets: offsets, frontMatter, preamble: [], sections: [], otherHeadings: [], tables: [] };
+  const report: Report = {
+    text,
+    lineOffsets: offsets,
+    frontMatter,
+    preamble: [],
+    sections: [],
+    otherHeadings: [],
+    tables: [],
+  };
   let current: Section | undefined;
   const paragraphSpan = (first: number, last: number): Paragraph => {
     const range = lineRange(text, offsets, first, last);
@@ -49,7 +68,15 @@ export function parseReport(text: string): Report {
         // Sections are level 2; a section heading typed as level 1 below the title is still that section.
         const recognised = recogniseSection(heading);
         if (recognised) {
-          current = { ...recognised, heading, subheadings: [], paragraphs: [], notes: [], tables: [], range: heading.range };
+          current = {
+            ...recognised,
+            heading,
+            subheadings: [],
+            paragraphs: [],
+            notes: [],
+            tables: [],
+            range: heading.range,
+          };
           report.sections.push(current);
         } else {
           report.otherHeadings.push(heading);
@@ -116,7 +143,9 @@ function readYamlFields(yaml: string): FrontMatterFields {
   if (data !== undefined && data !== null) {
     const parsed = frontMatterSchema.safeParse(data);
     if (parsed.success) Object.assign(fields, parsed.data);
-    else for (const issue of parsed.error.issues) fields.problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    else
+      for (const issue of parsed.error.issues)
+        fields.problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   if (yamlMemo.size >= 64) yamlMemo.clear();
   yamlMemo.set(yaml, fields);
@@ -152,7 +181,9 @@ export function titleFacts(title: string): { agency?: string; year?: number } {
   return {};
 }
 
-const EXACT_TITLES = new Map<string, SectionKey>(SECTION_KEYS.flatMap((k) => SECTION_TITLES[k].map((t) => [normalizeLabel(t), k] as [string, SectionKey])));
+const EXACT_TITLES = new Map<string, SectionKey>(
+  SECTION_KEYS.flatMap((k) => SECTION_TITLES[k].map((t) => [normalizeLabel(t), k] as [string, SectionKey])),
+);
 
 export const SECTION_NUMBER_RE = /^([一二三四五六七八九十]{1,3})\s*[、.．，,]\s*/;
 
@@ -182,12 +213,21 @@ export function recogniseSection(heading: Heading): Pick<Section, 'key' | 'numbe
   return {
     key: found.key,
     number: found.number,
-    numberRange: found.number ? { start: { line, character }, end: { line, character: character + found.numberLength } } : undefined,
+    numberRange: found.number
+      ? { start: { line, character }, end: { line, character: character + found.numberLength } }
+      : undefined,
   };
 }
 
-function makeTable(text: string, offsets: number[], first: number, last: number, section: SectionKey | undefined): Table {
-  const row = (line: number) => splitRow(text, line, offsets[line], line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length);
+function makeTable(
+  text: string,
+  offsets: number[],
+  first: number,
+  last: number,
+  section: SectionKey | undefined,
+): Table {
+  const row = (line: number) =>
+    splitRow(text, line, offsets[line], line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length);
   const rows = [];
   for (let line = first + 2; line <= last; line++) rows.push(row(line));
   return { header: row(first), delimiterLine: first + 1, rows, range: lineRange(text, offsets, first, last), section };
@@ -217,12 +257,16 @@ function extractSignature(report: Report): Signature | undefined {
   }
   const sig: Signature = { range: paras[k].range };
   let j = lines.length - 1;
-  const lineOf = (l: Line) => ({ text: l.text.trim(), range: rangeOf(offsets, l.start, l.start + l.text.trim().length) });
+  const lineOf = (l: Line) => ({
+    text: l.text.trim(),
+    range: rangeOf(offsets, l.start, l.start + l.text.trim().length),
+  });
   if (j >= 0 && DATE_LINE_RE.test(stripWhitespace(lines[j].text))) {
     const y = /^\d{4}/.exec(stripWhitespace(lines[j].text));
     sig.date = { ...lineOf(lines[j]), year: y ? Number(y[0]) : undefined };
     j--;
-    if (j >= 0 && lines[j].text.trim().length <= 40 && !/[。，；：！？,;:!?]/.test(lines[j].text)) sig.agency = lineOf(lines[j]);
+    if (j >= 0 && lines[j].text.trim().length <= 40 && !/[。，；：！？,;:!?]/.test(lines[j].text))
+      sig.agency = lineOf(lines[j]);
   } else if (j >= 0 && looksLikeUnit(lines[j].text)) sig.agency = lineOf(lines[j]);
   const firstSig = sig.agency ?? sig.date;
   if (!firstSig) return undefined;

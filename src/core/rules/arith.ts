@@ -7,7 +7,13 @@ import { defineRule, type Emitted } from './types';
  * as 0 (NB203 reports it) unless `allRows`; a row that is present but short of cells, or a cell that
  * is not a number, makes the sum meaningless.
  */
-function allReadable(tables: Tables, id: 'applications' | 'review', rows: readonly string[], columns: readonly string[], allRows = false): boolean {
+function allReadable(
+  tables: Tables,
+  id: 'applications' | 'review',
+  rows: readonly string[],
+  columns: readonly string[],
+  allRows = false,
+): boolean {
   const t = tables.get(id);
   if (!t) return false;
   for (const r of rows) {
@@ -52,7 +58,14 @@ export function applicationsConsistentWith(tables: Tables, row?: string, column?
 }
 
 /** A total cell that disagrees with its parts: reported on the total, fixed by writing the sum when that is certain. */
-function totalFinding(tables: Tables, id: 'applications' | 'review', row: string, column: string, expected: number, message: Emitted['message']): Emitted | undefined {
+function totalFinding(
+  tables: Tables,
+  id: 'applications' | 'review',
+  row: string,
+  column: string,
+  expected: number,
+  message: Emitted['message'],
+): Emitted | undefined {
   const cell = tables.cell(id, row, column);
   if (!cell || readNumber(cell.text) == null) return undefined;
   const certain = id === 'review' || applicationsConsistentWith(tables, row, column, expected);
@@ -60,12 +73,23 @@ function totalFinding(tables: Tables, id: 'applications' | 'review', row: string
     range: cell.range,
     message,
     related: [{ range: tables.get(id)!.rowByKey.get(row)!.cells[0].range, message: { zh: '本行', en: 'this row' } }],
-    fix: certain ? { title: { zh: `改为 ${expected}`, en: `Set to ${expected}` }, edits: [{ range: cell.range, newText: String(expected) }] } : undefined,
+    fix: certain
+      ? {
+          title: { zh: `改为 ${expected}`, en: `Set to ${expected}` },
+          edits: [{ range: cell.range, newText: String(expected) }],
+        }
+      : undefined,
   };
 }
 
 /** Each data row's 总计 against the sum of its parts (NB301, NB304). */
-function checkRowTotals(tables: Tables, id: 'applications' | 'review', parts: readonly string[], emit: (e: Emitted) => void, describe: (label: string, written: number, sum: number) => Emitted['message']): void {
+function checkRowTotals(
+  tables: Tables,
+  id: 'applications' | 'review',
+  parts: readonly string[],
+  emit: (e: Emitted) => void,
+  describe: (label: string, written: number, sum: number) => Emitted['message'],
+): void {
   const t = tables.get(id);
   if (!t) return;
   for (const rowDef of t.def.rows) {
@@ -85,7 +109,10 @@ export const rowTotal = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '行合计不符', en: 'Row total mismatch' },
-  description: { zh: '第三部分表格：某行的「总计」不等于自然人与五类法人或其他组织之和。', en: 'Section 三: a row’s 总计 differs from 自然人 + the five 法人或其他组织 columns.' },
+  description: {
+    zh: '第三部分表格：某行的「总计」不等于自然人与五类法人或其他组织之和。',
+    en: 'Section 三: a row’s 总计 differs from 自然人 + the five 法人或其他组织 columns.',
+  },
   check({ tables }, emit) {
     checkRowTotals(tables, 'applications', APPLICANT_PARTS, emit, (label, written, sum) => ({
       zh: `「${label}」的总计为${written}，而自然人与法人或其他组织各列之和为${sum}，相差${written - sum}`,
@@ -100,7 +127,10 @@ export const resultTotal = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '办理结果总计不符', en: 'Result total mismatch' },
-  description: { zh: '第三部分表格：「（七）总计」不等于各项办理结果之和（逐列）。', en: 'Section 三: （七）总计 differs from the sum of the result rows, per column.' },
+  description: {
+    zh: '第三部分表格：「（七）总计」不等于各项办理结果之和（逐列）。',
+    en: 'Section 三: （七）总计 differs from the sum of the result rows, per column.',
+  },
   check({ tables }, emit) {
     const t = tables.get('applications');
     if (!t || !t.rowByKey.has('T')) return;
@@ -125,7 +155,10 @@ export const balance = defineRule({
   severity: 'error',
   fixable: false,
   title: { zh: '勾稽关系不成立', en: 'Balance does not hold' },
-  description: { zh: '第三部分表格的勾稽关系：第一项加第二项之和，应等于第三项（七）总计加第四项之和（逐列）。', en: 'Section 三: 一 + 二 must equal （七）总计 + 四 in every column.' },
+  description: {
+    zh: '第三部分表格的勾稽关系：第一项加第二项之和，应等于第三项（七）总计加第四项之和（逐列）。',
+    en: 'Section 三: 一 + 二 must equal （七）总计 + 四 in every column.',
+  },
   check({ tables }, emit) {
     const t = tables.get('applications');
     if (!t || !t.rowByKey.has('R1')) return;
@@ -149,7 +182,11 @@ export const balance = defineRule({
           zh: `勾稽关系不成立（${col.label}）：一＋二＝${r1}＋${r2}＝${left}，（七）总计＋四＝${total}＋${r4}＝${right}，相差${left - right}`,
           en: `Balance fails (${col.label}): 一 + 二 = ${r1} + ${r2} = ${left}, （七）总计 + 四 = ${total} + ${r4} = ${right}, difference ${left - right}`,
         },
-        related: [...rel('R2', '二、上年结转', '二 (carried over)'), ...rel('T', '（七）总计', '（七） (results total)'), ...rel('R4', '四、结转下年度继续办理', '四 (carried forward)')],
+        related: [
+          ...rel('R2', '二、上年结转', '二 (carried over)'),
+          ...rel('T', '（七）总计', '（七） (results total)'),
+          ...rel('R4', '四、结转下年度继续办理', '四 (carried forward)'),
+        ],
       });
     }
   },
@@ -161,7 +198,10 @@ export const reviewTotal = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '复议诉讼总计不符', en: 'Review total mismatch' },
-  description: { zh: '第四部分表格：每组的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和。', en: 'Section 四: a group’s 总计 differs from 结果维持 + 结果纠正 + 其他结果 + 尚未审结.' },
+  description: {
+    zh: '第四部分表格：每组的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和。',
+    en: 'Section 四: a group’s 总计 differs from 结果维持 + 结果纠正 + 其他结果 + 尚未审结.',
+  },
   check({ tables }, emit) {
     checkRowTotals(tables, 'review', REVIEW_PARTS, emit, (label, written, sum) => ({
       zh: `「${label}」的总计为${written}，而结果维持、结果纠正、其他结果、尚未审结之和为${sum}`,
@@ -176,7 +216,10 @@ export const carryOver = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '上年结转与上年报告不符', en: 'Carry-over differs from last year' },
-  description: { zh: '「二、上年结转政府信息公开申请数量」应等于上年报告的「四、结转下年度继续办理」（逐列，需 previous）。', en: '二、上年结转 must equal last year’s 四、结转下年度继续办理 in every column (needs previous).' },
+  description: {
+    zh: '「二、上年结转政府信息公开申请数量」应等于上年报告的「四、结转下年度继续办理」（逐列，需 previous）。',
+    en: '二、上年结转 must equal last year’s 四、结转下年度继续办理 in every column (needs previous).',
+  },
   check({ tables, previous }, emit) {
     const t = tables.get('applications');
     const p = previous?.tables.get('applications');
@@ -189,9 +232,23 @@ export const carryOver = defineRule({
       const prevCell = previous.tables.cellRange('applications', 'R4', col.key);
       emit({
         range: cell.range,
-        message: { zh: `上年结转（${col.label}）为${written}，上年报告结转下年度继续办理为${last}`, en: `Carried over (${col.label}) is ${written}; last year’s report carried forward ${last}` },
-        related: prevCell ? [{ range: prevCell, message: { zh: '上年报告：四、结转下年度继续办理', en: 'last year: 四、结转下年度继续办理' }, path: previous.path }] : [],
-        fix: { title: { zh: `改为上年的 ${last}`, en: `Set to last year’s ${last}` }, edits: [{ range: cell.range, newText: String(last) }] },
+        message: {
+          zh: `上年结转（${col.label}）为${written}，上年报告结转下年度继续办理为${last}`,
+          en: `Carried over (${col.label}) is ${written}; last year’s report carried forward ${last}`,
+        },
+        related: prevCell
+          ? [
+              {
+                range: prevCell,
+                message: { zh: '上年报告：四、结转下年度继续办理', en: 'last year: 四、结转下年度继续办理' },
+                path: previous.path,
+              },
+            ]
+          : [],
+        fix: {
+          title: { zh: `改为上年的 ${last}`, en: `Set to last year’s ${last}` },
+          edits: [{ range: cell.range, newText: String(last) }],
+        },
       });
     }
   },
@@ -203,7 +260,10 @@ export const validDocuments = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '现行有效件数与上年不衔接', en: 'Valid documents do not follow from last year' },
-  description: { zh: '2021年版：现行有效件数应等于上年现行有效件数加本年制发件数减本年废止件数（需 previous）。', en: '2021 format: 现行有效件数 must equal last year’s + 本年制发件数 − 本年废止件数 (needs previous).' },
+  description: {
+    zh: '2021年版：现行有效件数应等于上年现行有效件数加本年制发件数减本年废止件数（需 previous）。',
+    en: '2021 format: 现行有效件数 must equal last year’s + 本年制发件数 − 本年废止件数 (needs previous).',
+  },
   check({ tables, previous, format }, emit) {
     if (format.version !== '2021' || !previous || previous.tables.format.version !== '2021') return;
     const t = tables.get('item1');
@@ -214,7 +274,8 @@ export const validDocuments = defineRule({
       const issued = tables.number('item1', rowDef.key, 'issued');
       const repealed = tables.number('item1', rowDef.key, 'repealed');
       const last = previous.tables.number('item1', rowDef.key, 'valid');
-      if (!cell || valid === undefined || issued === undefined || repealed === undefined || last === undefined) continue;
+      if (!cell || valid === undefined || issued === undefined || repealed === undefined || last === undefined)
+        continue;
       const expected = last + issued - repealed;
       if (expected === valid) continue;
       emit({

@@ -12,24 +12,38 @@ export const feeStatement = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '未说明信息处理费', en: 'No statement on processing fees' },
-  description: { zh: '2021年版：第六部分未说明收取信息处理费的情况（未收取也要写明）；或称未发出收费通知，而表格显示有申请人逾期未缴费（（六）2 大于0）。', en: '2021 format: section 六 does not state the 信息处理费 charged, or says no fee notice was issued while row （六）2 is above 0.' },
+  description: {
+    zh: '2021年版：第六部分未说明收取信息处理费的情况（未收取也要写明）；或称未发出收费通知，而表格显示有申请人逾期未缴费（（六）2 大于0）。',
+    en: '2021 format: section 六 does not state the 信息处理费 charged, or says no fee notice was issued while row （六）2 is above 0.',
+  },
   check({ report, tables, format }, emit) {
     if (format.version !== '2021') return;
     const s = sectionOf(report, '六');
     if (!s) return;
     const text = sectionText(s);
     if (!/处理费|收费通知|收取[^。]{0,10}费/.test(text)) {
-      emit({ range: s.heading.textRange, message: { zh: '第六部分未说明收取信息处理费的情况（未收取也应写明）', en: 'Section 六 does not state the information-processing fees charged (state “none” explicitly)' } });
+      emit({
+        range: s.heading.textRange,
+        message: {
+          zh: '第六部分未说明收取信息处理费的情况（未收取也应写明）',
+          en: 'Section 六 does not state the information-processing fees charged (state “none” explicitly)',
+        },
+      });
       return;
     }
     const f2 = tables.get('applications') ? tables.value('applications', 'F2', 'total') : 0;
     if (f2 <= 0) return;
     for (const p of s.paragraphs) {
-      const m = /未(向申请人)?(发出|开具|送达)[^。；]{0,8}收费通知|(发出|开具)收费通知(书)?(0|零)(件|份|次)/.exec(p.text);
+      const m = /未(向申请人)?(发出|开具|送达)[^。；]{0,8}收费通知|(发出|开具)收费通知(书)?(0|零)(件|份|次)/.exec(
+        p.text,
+      );
       if (m)
         emit({
           range: rangeIn(report, p.offset, m.index, m.index + m[0].length),
-          message: { zh: `正文称未发出收费通知，而表格（六）其他处理第2项（逾期未缴费）为${f2}件`, en: `The text says no fee notice was issued, but row （六）2 (fee not paid) counts ${f2}` },
+          message: {
+            zh: `正文称未发出收费通知，而表格（六）其他处理第2项（逾期未缴费）为${f2}件`,
+            en: `The text says no fee notice was issued, but row （六）2 (fee not paid) counts ${f2}`,
+          },
         });
     }
   },
@@ -41,7 +55,10 @@ export const lastYearReview = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '未说明上年度问题的改进情况', en: 'Last year’s problems not addressed' },
-  description: { zh: '2021年版：第五部分未说明上年度报告所提问题的改进情况。', en: '2021 format: section 五 does not say how last year’s problems were dealt with.' },
+  description: {
+    zh: '2021年版：第五部分未说明上年度报告所提问题的改进情况。',
+    en: '2021 format: section 五 does not say how last year’s problems were dealt with.',
+  },
   check({ report, format }, emit) {
     if (format.version !== '2021') return;
     const s = sectionOf(report, '五');
@@ -49,7 +66,13 @@ export const lastYearReview = defineRule({
     const last = report.year !== undefined ? `|${report.year - 1}年` : '';
     const re = new RegExp(`(上年|上一年|去年|前一年|以往年度${last})[^。]{0,40}(问题|不足|整改|改进|短板)`);
     if (re.test(sectionText(s))) return;
-    emit({ range: s.heading.textRange, message: { zh: '第五部分未说明上年度报告所提问题的改进情况', en: 'Section 五 does not say how the problems named in last year’s report were dealt with' } });
+    emit({
+      range: s.heading.textRange,
+      message: {
+        zh: '第五部分未说明上年度报告所提问题的改进情况',
+        en: 'Section 五 does not say how the problems named in last year’s report were dealt with',
+      },
+    });
   },
 });
 
@@ -59,12 +82,21 @@ export const emptySection = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '章节为空', en: 'Empty section' },
-  description: { zh: '某部分既无文字也无表格；没有内容也应明确写「无」。', en: 'A section has no text and no table (write “无” explicitly).' },
+  description: {
+    zh: '某部分既无文字也无表格；没有内容也应明确写「无」。',
+    en: 'A section has no text and no table (write “无” explicitly).',
+  },
   check({ report }, emit) {
     for (const s of report.sections) {
       const prose = s.paragraphs.some((p) => p.text.split('\n').some((l) => l.trim() && !debrisIn(l)));
       if (prose || s.tables.length || s.subheadings.length) continue;
-      emit({ range: s.heading.textRange, message: { zh: `「${s.heading.text}」没有内容；没有需要报告的事项也应写明「无」`, en: `“${s.heading.text}” is empty; write “无” if there is nothing to report` } });
+      emit({
+        range: s.heading.textRange,
+        message: {
+          zh: `「${s.heading.text}」没有内容；没有需要报告的事项也应写明「无」`,
+          en: `“${s.heading.text}” is empty; write “无” if there is nothing to report`,
+        },
+      });
     }
   },
 });
@@ -75,27 +107,43 @@ export const signature = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '落款或日期有误', en: 'Signature or date wrong' },
-  description: { zh: '文末缺少落款单位或日期，日期不在报告年度的次年，或落款单位与标题中的单位不一致。', en: 'The closing signature or date is missing, the date is not in the year after the report year, or the signed unit differs from the title.' },
+  description: {
+    zh: '文末缺少落款单位或日期，日期不在报告年度的次年，或落款单位与标题中的单位不一致。',
+    en: 'The closing signature or date is missing, the date is not in the year after the report year, or the signed unit differs from the title.',
+  },
   check({ report }, emit) {
     const sig = report.signature;
     const endLine = report.lineOffsets.length - 1;
-    const end = { start: { line: endLine, character: 0 }, end: { line: endLine, character: report.text.length - report.lineOffsets[endLine] } };
+    const end = {
+      start: { line: endLine, character: 0 },
+      end: { line: endLine, character: report.text.length - report.lineOffsets[endLine] },
+    };
     if (!sig) {
-      emit({ range: end, message: { zh: '文末缺少落款单位和成文日期', en: 'The report ends without the signing unit and the date' } });
+      emit({
+        range: end,
+        message: { zh: '文末缺少落款单位和成文日期', en: 'The report ends without the signing unit and the date' },
+      });
       return;
     }
     if (!sig.agency) emit({ range: sig.range, message: { zh: '文末缺少落款单位', en: 'The signing unit is missing' } });
-    if (!sig.date) emit({ range: sig.range, message: { zh: '落款下缺少成文日期', en: 'The date under the signature is missing' } });
+    if (!sig.date)
+      emit({ range: sig.range, message: { zh: '落款下缺少成文日期', en: 'The date under the signature is missing' } });
     if (sig.date?.year !== undefined && report.year !== undefined && sig.date.year !== report.year + 1)
       emit({
         range: sig.date.range,
-        message: { zh: `成文日期为${sig.date.year}年，${report.year}年度报告应在${report.year + 1}年发布`, en: `The date is in ${sig.date.year}; a report for ${report.year} is published in ${report.year + 1}` },
+        message: {
+          zh: `成文日期为${sig.date.year}年，${report.year}年度报告应在${report.year + 1}年发布`,
+          en: `The date is in ${sig.date.year}; a report for ${report.year} is published in ${report.year + 1}`,
+        },
       });
     const agency = report.agency;
     if (sig.agency && agency && stripWhitespace(sig.agency.text) !== stripWhitespace(agency))
       emit({
         range: sig.agency.range,
-        message: { zh: `落款单位「${sig.agency.text}」与标题中的单位「${agency}」不一致`, en: `The signature “${sig.agency.text}” differs from the unit in the title, “${agency}”` },
+        message: {
+          zh: `落款单位「${sig.agency.text}」与标题中的单位「${agency}」不一致`,
+          en: `The signature “${sig.agency.text}” differs from the unit in the title, “${agency}”`,
+        },
         related: report.title ? [{ range: report.title.textRange, message: { zh: '标题', en: 'title' } }] : [],
       });
   },
@@ -105,8 +153,10 @@ export const signature = defineRule({
 function narrative(report: Report, key: SectionKey): string {
   const s = sectionOf(report, key);
   if (!s) return '';
-  return stripWhitespace(s.paragraphs.map((p) => p.text).join(''))
-    .replace(/\d+(\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[件条个次期项人家篇份年月日])/g, '#');
+  return stripWhitespace(s.paragraphs.map((p) => p.text).join('')).replace(
+    /\d+(\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[件条个次期项人家篇份年月日])/g,
+    '#',
+  );
 }
 
 const similarityMemo = new Map<string, number>();
@@ -147,7 +197,10 @@ export const copied = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '内容与上年雷同', en: 'Copied from last year' },
-  description: { zh: '有 previous 时：某部分的叙述（不含表格和要点，至少100字）与上年报告相同程度达85%以上（数字不计）。', en: 'With previous: a section’s narrative (≥ 100 characters) is at least 85% the same as last year’s, figures aside.' },
+  description: {
+    zh: '有 previous 时：某部分的叙述（不含表格和要点，至少100字）与上年报告相同程度达85%以上（数字不计）。',
+    en: 'With previous: a section’s narrative (≥ 100 characters) is at least 85% the same as last year’s, figures aside.',
+  },
   check({ report, previous }, emit) {
     if (!previous) return;
     for (const key of SECTION_KEYS) {
@@ -161,8 +214,17 @@ export const copied = defineRule({
       const p = sectionOf(previous.report, key)!;
       emit({
         range: s.heading.textRange,
-        message: { zh: `「${s.heading.text}」的叙述与上年报告${Math.round(sim * 100)}%相同（内容雷同）`, en: `The narrative of “${s.heading.text}” is ${Math.round(sim * 100)}% the same as last year’s` },
-        related: [{ range: p.heading.textRange, message: { zh: '上年报告的同一部分', en: 'the same section last year' }, path: previous.path }],
+        message: {
+          zh: `「${s.heading.text}」的叙述与上年报告${Math.round(sim * 100)}%相同（内容雷同）`,
+          en: `The narrative of “${s.heading.text}” is ${Math.round(sim * 100)}% the same as last year’s`,
+        },
+        related: [
+          {
+            range: p.heading.textRange,
+            message: { zh: '上年报告的同一部分', en: 'the same section last year' },
+            path: previous.path,
+          },
+        ],
       });
     }
   },

@@ -33,7 +33,8 @@ function collectLines(report: Report, keys?: readonly SectionKey[]): ProseLine[]
   for (const s of report.sections) {
     if (keys && !keys.includes(s.key)) continue;
     const items: Array<{ offset: number; p: Paragraph }> = s.paragraphs.map((p) => ({ offset: p.offset, p }));
-    for (const h of s.subheadings) items.push({ offset: h.textOffset, p: { text: h.text, offset: h.textOffset, range: h.textRange } });
+    for (const h of s.subheadings)
+      items.push({ offset: h.textOffset, p: { text: h.text, offset: h.textOffset, range: h.textRange } });
     items.sort((a, b) => a.offset - b.offset).forEach((i) => push(i.p, s.key));
   }
   return out;

@@ -13,14 +13,20 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
  * Where a missing section belongs: before its own tables if they stand under another heading, else
  * before the next present section, else before the signature, else at the end.
  */
-function insertionPoint(report: Report, key: SectionKey, format: FormatDef): { offset: number; anchor: Range; before: boolean } {
+function insertionPoint(
+  report: Report,
+  key: SectionKey,
+  format: FormatDef,
+): { offset: number; anchor: Range; before: boolean } {
   const index = SECTION_KEYS.indexOf(key);
   const stray = report.tables.find((t) => t.section !== key && identify(t, format, true)?.section === key);
   if (stray) return { offset: report.lineOffsets[stray.range.start.line], anchor: stray.header.range, before: true };
   const next = report.sections.find((s) => SECTION_KEYS.indexOf(s.key) > index);
-  if (next) return { offset: report.lineOffsets[next.heading.range.start.line], anchor: next.heading.range, before: true };
+  if (next)
+    return { offset: report.lineOffsets[next.heading.range.start.line], anchor: next.heading.range, before: true };
   const prev = [...report.sections].reverse().find((s) => SECTION_KEYS.indexOf(s.key) < index);
-  const anchor = prev?.heading.range ?? report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const anchor = prev?.heading.range ??
+    report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   if (report.signature) return { offset: report.lineOffsets[report.signature.range.start.line], anchor, before: true };
   return { offset: report.text.length, anchor, before: false };
 }
@@ -31,7 +37,10 @@ export const missingSection = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '缺少章节', en: 'Missing section' },
-  description: { zh: '六个部分之一缺失（按标题文字识别，有无序号均可）。', en: 'One of the six sections is absent (matched by its heading text, numbered or not).' },
+  description: {
+    zh: '六个部分之一缺失（按标题文字识别，有无序号均可）。',
+    en: 'One of the six sections is absent (matched by its heading text, numbered or not).',
+  },
   check({ report, format }, emit) {
     for (const key of SECTION_KEYS) {
       if (sectionOf(report, key)) continue;
@@ -68,13 +77,19 @@ export const sectionOrder = defineRule({
       if (earlier) {
         emit({
           range: s.heading.textRange,
-          message: { zh: `第${s.key}部分重复出现（第${earlier.range.start.line + 1}行已有）`, en: `Section ${s.key} appears again (already at line ${earlier.range.start.line + 1})` },
+          message: {
+            zh: `第${s.key}部分重复出现（第${earlier.range.start.line + 1}行已有）`,
+            en: `Section ${s.key} appears again (already at line ${earlier.range.start.line + 1})`,
+          },
           related: [{ range: earlier.textRange, message: { zh: '第一次出现', en: 'first occurrence' } }],
         });
       } else if (index < highest) {
         emit({
           range: s.heading.textRange,
-          message: { zh: `第${s.key}部分出现在第${SECTION_KEYS[highest]}部分之后，应在其前`, en: `Section ${s.key} comes after section ${SECTION_KEYS[highest]}; it belongs before it` },
+          message: {
+            zh: `第${s.key}部分出现在第${SECTION_KEYS[highest]}部分之后，应在其前`,
+            en: `Section ${s.key} comes after section ${SECTION_KEYS[highest]}; it belongs before it`,
+          },
         });
       }
       seen.set(s.key, earlier ?? s.heading);
@@ -89,19 +104,33 @@ export const sectionNumber = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '章节序号缺失或错误', en: 'Section number missing or wrong' },
-  description: { zh: '章节标题缺少序号或序号不对（如标题只写「存在的主要问题及改进情况」，或第五部分写成「四、」）。', en: 'A section heading lacks its number or has the wrong one.' },
+  description: {
+    zh: '章节标题缺少序号或序号不对（如标题只写「存在的主要问题及改进情况」，或第五部分写成「四、」）。',
+    en: 'A section heading lacks its number or has the wrong one.',
+  },
   check({ report }, emit) {
     for (const s of report.sections) {
       if (s.number === s.key) continue;
       const fix = {
         title: { zh: `序号改为「${s.key}、」`, en: `Number it “${s.key}、”` },
-        edits: [{ range: s.numberRange ?? { start: s.heading.textRange.start, end: s.heading.textRange.start }, newText: `${s.key}、` }],
+        edits: [
+          {
+            range: s.numberRange ?? { start: s.heading.textRange.start, end: s.heading.textRange.start },
+            newText: `${s.key}、`,
+          },
+        ],
       };
       emit({
         range: s.numberRange ?? s.heading.textRange,
         message: s.number
-          ? { zh: `「${s.heading.text}」是第${s.key}部分，序号应为「${s.key}、」，实为「${s.number}」`, en: `“${s.heading.text}” is section ${s.key}; its number should be “${s.key}、”, not “${s.number}”` }
-          : { zh: `「${s.heading.text}」缺少序号，应为「${s.key}、${s.heading.text}」`, en: `“${s.heading.text}” has no number; expected “${s.key}、${s.heading.text}”` },
+          ? {
+              zh: `「${s.heading.text}」是第${s.key}部分，序号应为「${s.key}、」，实为「${s.number}」`,
+              en: `“${s.heading.text}” is section ${s.key}; its number should be “${s.key}、”, not “${s.number}”`,
+            }
+          : {
+              zh: `「${s.heading.text}」缺少序号，应为「${s.key}、${s.heading.text}」`,
+              en: `“${s.heading.text}” has no number; expected “${s.key}、${s.heading.text}”`,
+            },
         fix,
       });
     }
@@ -109,7 +138,8 @@ export const sectionNumber = defineRule({
 });
 
 type Style = 'paren-chinese' | 'chinese' | 'paren-arabic' | 'arabic' | 'none';
-const ITEM_RE = /^\s*(?:(（|\()([一二三四五六七八九十]{1,3})(）|\))|([一二三四五六七八九十]{1,3})[、.．]|(（|\()(\d{1,2})(）|\))|(\d{1,2})[.．、](?!\d))\s*/;
+const ITEM_RE =
+  /^\s*(?:(（|\()([一二三四五六七八九十]{1,3})(）|\))|([一二三四五六七八九十]{1,3})[、.．]|(（|\()(\d{1,2})(）|\))|(\d{1,2})[.．、](?!\d))\s*/;
 
 function itemStyle(text: string): { style: Style; number?: number; prefixLength: number } {
   const m = ITEM_RE.exec(text);
@@ -123,7 +153,8 @@ function itemStyle(text: string): { style: Style; number?: number; prefixLength:
 }
 
 /** A paragraph that opens one of the five areas of 总体情况 with a short title (`政府信息主动公开情况。…`). */
-const AREA_TITLE_RE = /^\s*[^。，；：\n]{0,12}(主动公开|依申请公开|政府信息管理|平台建设|监督保障)[^。，；：\n]{0,8}[。：:]/;
+const AREA_TITLE_RE =
+  /^\s*[^。，；：\n]{0,12}(主动公开|依申请公开|政府信息管理|平台建设|监督保障)[^。，；：\n]{0,8}[。：:]/;
 
 export const subheadingNumber = defineRule({
   code: 'NB104',
@@ -131,19 +162,29 @@ export const subheadingNumber = defineRule({
   severity: 'warning',
   fixable: true,
   title: { zh: '二级标题序号不规范', en: 'Level-2 headings misnumbered' },
-  description: { zh: '章节内的二级标题应依次为（一）（二）……：不应使用「一、」「（1）」「1.」，不应跳号，也不应部分有序号、部分没有。', en: 'Level-2 headings inside a section must be （一）（二）… in sequence.' },
+  description: {
+    zh: '章节内的二级标题应依次为（一）（二）……：不应使用「一、」「（1）」「1.」，不应跳号，也不应部分有序号、部分没有。',
+    en: 'Level-2 headings inside a section must be （一）（二）… in sequence.',
+  },
   check({ report }, emit) {
     for (const s of report.sections) {
       // The level-2 items: the ### headings, else paragraphs opening with a level-2 style number
       // (or, in 总体情况, with an area title).
       type Item = { text: string; offset: number; heading: boolean };
-      let items: Item[] = s.subheadings.filter((h) => h.level === 3).map((h) => ({ text: h.text, offset: h.textOffset, heading: true }));
+      let items: Item[] = s.subheadings
+        .filter((h) => h.level === 3)
+        .map((h) => ({ text: h.text, offset: h.textOffset, heading: true }));
       if (items.length === 0) {
         items = s.paragraphs
           .map((p) => ({ text: p.text, offset: p.offset, heading: false }))
           .filter((p) => {
             const st = itemStyle(p.text).style;
-            return st === 'paren-chinese' || st === 'chinese' || st === 'paren-arabic' || (s.key === '一' && st === 'none' && AREA_TITLE_RE.test(p.text));
+            return (
+              st === 'paren-chinese' ||
+              st === 'chinese' ||
+              st === 'paren-arabic' ||
+              (s.key === '一' && st === 'none' && AREA_TITLE_RE.test(p.text))
+            );
           });
       }
       const numbered = items.filter((i) => itemStyle(i.text).style !== 'none').length;
@@ -159,10 +200,26 @@ export const subheadingNumber = defineRule({
         };
         const shown = item.text.trim().slice(0, 16);
         let why: { zh: string; en: string } | undefined;
-        if (style === 'none') why = { zh: `「${shown}」缺少序号，同级其他标题有序号；应为「${expected}」`, en: `“${shown}” has no number while its siblings do; expected “${expected}”` };
-        else if (style === 'chinese') why = { zh: `二级标题「${shown}」使用了「一、」式序号，与章节序号冲突；应为「${expected}」`, en: `Level-2 heading “${shown}” is numbered like a section; expected “${expected}”` };
-        else if (style !== 'paren-chinese') why = { zh: `二级标题「${shown}」应使用（一）（二）式序号，应为「${expected}」`, en: `Level-2 heading “${shown}” should be numbered （一）（二）…; expected “${expected}”` };
-        else if (number !== k + 1) why = { zh: `二级标题序号不连续：「${shown}」应为「${expected}」`, en: `Level-2 numbering is out of sequence: “${shown}” should be “${expected}”` };
+        if (style === 'none')
+          why = {
+            zh: `「${shown}」缺少序号，同级其他标题有序号；应为「${expected}」`,
+            en: `“${shown}” has no number while its siblings do; expected “${expected}”`,
+          };
+        else if (style === 'chinese')
+          why = {
+            zh: `二级标题「${shown}」使用了「一、」式序号，与章节序号冲突；应为「${expected}」`,
+            en: `Level-2 heading “${shown}” is numbered like a section; expected “${expected}”`,
+          };
+        else if (style !== 'paren-chinese')
+          why = {
+            zh: `二级标题「${shown}」应使用（一）（二）式序号，应为「${expected}」`,
+            en: `Level-2 heading “${shown}” should be numbered （一）（二）…; expected “${expected}”`,
+          };
+        else if (number !== k + 1)
+          why = {
+            zh: `二级标题序号不连续：「${shown}」应为「${expected}」`,
+            en: `Level-2 numbering is out of sequence: “${shown}” should be “${expected}”`,
+          };
         if (why) emit({ range, message: why, fix });
       });
     }
@@ -183,14 +240,20 @@ export const overviewCoverage = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '总体情况缺少必备方面', en: 'Overview misses a required area' },
-  description: { zh: '「一、总体情况」应涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面，每缺一项报告一次。', en: 'The overview must cover the five areas; one finding per missing area.' },
+  description: {
+    zh: '「一、总体情况」应涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面，每缺一项报告一次。',
+    en: 'The overview must cover the five areas; one finding per missing area.',
+  },
   check({ report }, emit) {
     const s = sectionOf(report, '一');
     if (!s) return;
     const text = sectionText(s);
     for (const area of AREAS) {
       if (area.re.test(text)) continue;
-      emit({ range: s.heading.textRange, message: { zh: `总体情况未涉及「${area.name}」方面`, en: `The overview says nothing about “${area.name}”` } });
+      emit({
+        range: s.heading.textRange,
+        message: { zh: `总体情况未涉及「${area.name}」方面`, en: `The overview says nothing about “${area.name}”` },
+      });
     }
   },
 });
@@ -204,7 +267,10 @@ export const preamble = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '导语不规范', en: 'Preamble incomplete' },
-  description: { zh: '导语缺少统计期限的说明，或首次引用条例时未使用全称《中华人民共和国政府信息公开条例》。', en: 'The preamble lacks the statistic-period sentence, or the first citation of the 条例 is not its full name.' },
+  description: {
+    zh: '导语缺少统计期限的说明，或首次引用条例时未使用全称《中华人民共和国政府信息公开条例》。',
+    en: 'The preamble lacks the statistic-period sentence, or the first citation of the 条例 is not its full name.',
+  },
   check({ report }, emit) {
     const pre = report.preamble.filter((p) => !p.text.split('\n').every((l) => debrisIn(l)));
     if (!pre.some((p) => PERIOD_RE.test(p.text))) {
@@ -213,8 +279,14 @@ export const preamble = defineRule({
         emit({
           range: anchor,
           message: pre.length
-            ? { zh: '导语未说明统计期限（如「本报告中所列数据的统计期限自X年1月1日起至X年12月31日止」）', en: 'The preamble does not state the statistic period' }
-            : { zh: '报告缺少导语：应说明编制依据和统计期限', en: 'The report has no preamble: it should state its basis and the statistic period' },
+            ? {
+                zh: '导语未说明统计期限（如「本报告中所列数据的统计期限自X年1月1日起至X年12月31日止」）',
+                en: 'The preamble does not state the statistic period',
+              }
+            : {
+                zh: '报告缺少导语：应说明编制依据和统计期限',
+                en: 'The report has no preamble: it should state its basis and the statistic period',
+              },
         });
     }
     for (const p of proseParagraphs(report)) {
@@ -223,13 +295,20 @@ export const preamble = defineRule({
       if (!found && m) {
         // Another 条例 first: look further in the same paragraph.
         const re = /《([^《》]{0,30}条例)》/g;
-        for (let x = re.exec(p.text); x; x = re.exec(p.text)) if (x[1] === '条例' || x[1].includes('信息公开')) { found = x; break; }
+        for (let x = re.exec(p.text); x; x = re.exec(p.text))
+          if (x[1] === '条例' || x[1].includes('信息公开')) {
+            found = x;
+            break;
+          }
       }
       if (!found) continue;
       if (found[1] !== FULL_NAME)
         emit({
           range: rangeIn(report, p.offset, found.index, found.index + found[0].length),
-          message: { zh: `首次引用条例写作「${found[0]}」，应使用全称《${FULL_NAME}》（简称须先定义后使用）`, en: `The first citation of the regulation is “${found[0]}”; it must be the full name 《${FULL_NAME}》` },
+          message: {
+            zh: `首次引用条例写作「${found[0]}」，应使用全称《${FULL_NAME}》（简称须先定义后使用）`,
+            en: `The first citation of the regulation is “${found[0]}”; it must be the full name 《${FULL_NAME}》`,
+          },
         });
       return;
     }
@@ -242,23 +321,43 @@ export const strayContent = defineRule({
   severity: 'warning',
   fixable: true,
   title: { zh: '非报告内容的残留', en: 'Stray content' },
-  description: { zh: '网页或转换残留：图片占位符、网页导航和按钮、浏览量、乱码字符、OCR 残留的字母或假名。网址、邮箱、电话属于正文。', en: 'Debris that is not report text: image placeholders, web-page chrome, replacement characters, OCR residue.' },
+  description: {
+    zh: '网页或转换残留：图片占位符、网页导航和按钮、浏览量、乱码字符、OCR 残留的字母或假名。网址、邮箱、电话属于正文。',
+    en: 'Debris that is not report text: image placeholders, web-page chrome, replacement characters, OCR residue.',
+  },
   check({ report }, emit) {
     for (const line of proseLines(report)) {
       const d = debrisIn(line.text);
       if (!d) continue;
-      const wholeLine = !/[。！？；]/.test(line.text) || (d.index <= line.text.length - line.text.trimStart().length && d.index + d.length >= line.text.trimEnd().length);
+      const wholeLine =
+        !/[。！？；]/.test(line.text) ||
+        (d.index <= line.text.length - line.text.trimStart().length &&
+          d.index + d.length >= line.text.trimEnd().length);
       const lineNo = rangeIn(report, line.offset, 0, 0).start.line;
       const next = report.lineOffsets[lineNo + 1] ?? report.text.length;
       emit({
         range: rangeIn(report, line.offset, d.index, d.index + d.length),
-        message: { zh: `疑似${d.what}，不属于报告正文：「${line.text.slice(d.index, d.index + d.length).trim()}」`, en: `Looks like ${d.what} (not report text): “${line.text.slice(d.index, d.index + d.length).trim()}”` },
+        message: {
+          zh: `疑似${d.what}，不属于报告正文：「${line.text.slice(d.index, d.index + d.length).trim()}」`,
+          en: `Looks like ${d.what} (not report text): “${line.text.slice(d.index, d.index + d.length).trim()}”`,
+        },
         fix: wholeLine
-          ? { title: { zh: '删除此行', en: 'Delete this line' }, edits: [{ range: rangeOf(report.lineOffsets, line.offset, next), newText: '' }] }
+          ? {
+              title: { zh: '删除此行', en: 'Delete this line' },
+              edits: [{ range: rangeOf(report.lineOffsets, line.offset, next), newText: '' }],
+            }
           : undefined,
       });
     }
   },
 });
 
-export const structureRules = [missingSection, sectionOrder, sectionNumber, subheadingNumber, overviewCoverage, preamble, strayContent];
+export const structureRules = [
+  missingSection,
+  sectionOrder,
+  sectionNumber,
+  subheadingNumber,
+  overviewCoverage,
+  preamble,
+  strayContent,
+];

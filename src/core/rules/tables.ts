@@ -11,7 +11,10 @@ export const formatVersion = defineRule({
   severity: 'error',
   fixable: false,
   title: { zh: '表格格式版本不符', en: 'Wrong format version' },
-  description: { zh: '2021年及以后的报告使用了2019年版表格，2019、2020年的报告使用了2021年版表格，或两版混用。', en: 'The tables follow the wrong format version for the year, or mix both.' },
+  description: {
+    zh: '2021年及以后的报告使用了2019年版表格，2019、2020年的报告使用了2021年版表格，或两版混用。',
+    en: 'The tables follow the wrong format version for the year, or mix both.',
+  },
   check({ report, evidence, yearFormat, declaredFormat }, emit) {
     const of = (v: string) => evidence.filter((e) => e.version === v);
     const v2019 = of('2019');
@@ -21,8 +24,13 @@ export const formatVersion = defineRule({
       const majority = minority.version === '2019' ? v2021[0] : v2019[0];
       emit({
         range: minority.range,
-        message: { zh: `表格混用了两版格式：「${minority.label}」属于${minority.version}年版，「${majority.label}」属于${majority.version}年版`, en: `The tables mix both formats: “${minority.label}” is ${minority.version}, “${majority.label}” is ${majority.version}` },
-        related: [{ range: majority.range, message: { zh: `${majority.version}年版`, en: `${majority.version} format` } }],
+        message: {
+          zh: `表格混用了两版格式：「${minority.label}」属于${minority.version}年版，「${majority.label}」属于${majority.version}年版`,
+          en: `The tables mix both formats: “${minority.label}” is ${minority.version}, “${majority.label}” is ${majority.version}`,
+        },
+        related: [
+          { range: majority.range, message: { zh: `${majority.version}年版`, en: `${majority.version} format` } },
+        ],
       });
       return;
     }
@@ -31,12 +39,18 @@ export const formatVersion = defineRule({
     if (yearFormat && shown.version !== yearFormat) {
       emit({
         range: shown.range,
-        message: { zh: `${report.year}年度报告应使用${yearFormat}年版表格，但「${shown.label}」属于${shown.version}年版`, en: `A report for ${report.year} must use the ${yearFormat} format, but “${shown.label}” belongs to the ${shown.version} format` },
+        message: {
+          zh: `${report.year}年度报告应使用${yearFormat}年版表格，但「${shown.label}」属于${shown.version}年版`,
+          en: `A report for ${report.year} must use the ${yearFormat} format, but “${shown.label}” belongs to the ${shown.version} format`,
+        },
       });
     } else if (declaredFormat && shown.version !== declaredFormat && report.frontMatter) {
       emit({
         range: shown.range,
-        message: { zh: `前置信息声明 format: ${declaredFormat}，但表格「${shown.label}」属于${shown.version}年版`, en: `The front matter says format: ${declaredFormat}, but “${shown.label}” belongs to the ${shown.version} format` },
+        message: {
+          zh: `前置信息声明 format: ${declaredFormat}，但表格「${shown.label}」属于${shown.version}年版`,
+          en: `The front matter says format: ${declaredFormat}, but “${shown.label}” belongs to the ${shown.version} format`,
+        },
         related: [{ range: report.frontMatter.range, message: { zh: '前置信息', en: 'front matter' } }],
       });
     }
@@ -49,15 +63,24 @@ export const tableLabel = defineRule({
   severity: 'warning',
   fixable: true,
   title: { zh: '表格标签与官方文字不一致', en: 'Table label differs from the official text' },
-  description: { zh: '表题、列名或行名不是官方文字，但在规范化（全半角、空格、换行、繁体、错别字、条款号）后与之对应。', en: 'A caption, column header or row label is not the official text but matches it after normalising.' },
+  description: {
+    zh: '表题、列名或行名不是官方文字，但在规范化（全半角、空格、换行、繁体、错别字、条款号）后与之对应。',
+    en: 'A caption, column header or row label is not the official text but matches it after normalising.',
+  },
   check({ tables }, emit) {
     for (const t of tables.byId.values()) {
       for (const l of t.labels) {
         if (l.deviation.kind !== 'wording') continue;
         emit({
           range: l.cell.range,
-          message: { zh: `「${l.cell.text}」应为官方表述「${l.official}」`, en: `“${l.cell.text}” should read “${l.official}” (the official label)` },
-          fix: { title: { zh: `改为「${l.official}」`, en: `Replace with “${l.official}”` }, edits: [{ range: l.cell.range, newText: l.official }] },
+          message: {
+            zh: `「${l.cell.text}」应为官方表述「${l.official}」`,
+            en: `“${l.cell.text}” should read “${l.official}” (the official label)`,
+          },
+          fix: {
+            title: { zh: `改为「${l.official}」`, en: `Replace with “${l.official}”` },
+            edits: [{ range: l.cell.range, newText: l.official }],
+          },
         });
       }
     }
@@ -72,7 +95,10 @@ function derivedValue(tables: Tables, id: string, row: string, column: string): 
   if (id !== 'applications') return 0;
   if (row === 'T') return tables.sum('applications', tables.resultRows(), column);
   if (row === 'R4') {
-    const rest = tables.value('applications', 'R1', column) + tables.value('applications', 'R2', column) - tables.sum('applications', tables.resultRows(), column);
+    const rest =
+      tables.value('applications', 'R1', column) +
+      tables.value('applications', 'R2', column) -
+      tables.sum('applications', tables.resultRows(), column);
     return Math.max(0, rest);
   }
   return 0;
@@ -84,7 +110,10 @@ export const tableShape = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '表格结构不完整', en: 'Table shape' },
-  description: { zh: '缺少必需的表格、行或列，出现无法识别的行，或某行单元格数与表头不符。', en: 'A required table, row or column is missing, an unknown row appears, or a row has the wrong number of cells.' },
+  description: {
+    zh: '缺少必需的表格、行或列，出现无法识别的行，或某行单元格数与表头不符。',
+    en: 'A required table, row or column is missing, an unknown row appears, or a row has the wrong number of cells.',
+  },
   check({ report, tables, format }, emit) {
     for (const def of format.tables) {
       const matched = tables.get(def.id);
@@ -93,7 +122,10 @@ export const tableShape = defineRule({
         if (section)
           emit({
             range: section.heading.textRange,
-            message: { zh: `第${def.section}部分缺少表格「${def.caption}」（${format.version}年版）`, en: `Section ${def.section} lacks the table “${def.caption}” (${format.version} format)` },
+            message: {
+              zh: `第${def.section}部分缺少表格「${def.caption}」（${format.version}年版）`,
+              en: `Section ${def.section} lacks the table “${def.caption}” (${format.version} format)`,
+            },
           });
         continue;
       }
@@ -101,19 +133,42 @@ export const tableShape = defineRule({
       const width = table.header.cells.length;
       for (const col of def.columns) {
         if (matched.columnIndex.has(col.key)) continue;
-        emit({ range: table.header.range, message: { zh: `表格「${def.caption}」缺少列「${col.label}」`, en: `Table “${def.caption}” lacks the column “${col.label}”` } });
+        emit({
+          range: table.header.range,
+          message: {
+            zh: `表格「${def.caption}」缺少列「${col.label}」`,
+            en: `Table “${def.caption}” lacks the column “${col.label}”`,
+          },
+        });
       }
       for (const cell of matched.unknownColumns)
-        emit({ range: cell.range, message: { zh: `表格「${def.caption}」中无法识别的列「${cell.text}」`, en: `Unknown column “${cell.text}” in table “${def.caption}”` } });
+        emit({
+          range: cell.range,
+          message: {
+            zh: `表格「${def.caption}」中无法识别的列「${cell.text}」`,
+            en: `Unknown column “${cell.text}” in table “${def.caption}”`,
+          },
+        });
       for (const row of matched.unknownRows)
-        emit({ range: row.cells[0]?.range ?? row.range, message: { zh: `表格「${def.caption}」中无法识别的行「${row.cells[0]?.text ?? ''}」`, en: `Unknown row “${row.cells[0]?.text ?? ''}” in table “${def.caption}”` } });
+        emit({
+          range: row.cells[0]?.range ?? row.range,
+          message: {
+            zh: `表格「${def.caption}」中无法识别的行「${row.cells[0]?.text ?? ''}」`,
+            en: `Unknown row “${row.cells[0]?.text ?? ''}” in table “${def.caption}”`,
+          },
+        });
       def.rows.forEach((rowDef, k) => {
         if (matched.rowByKey.has(rowDef.key)) return;
         // The place is certain when the official row before it is present (or it is the first row).
-        const prevKey = def.rows.slice(0, k).reverse().find((r) => matched.rowByKey.has(r.key))?.key;
+        const prevKey = def.rows
+          .slice(0, k)
+          .reverse()
+          .find((r) => matched.rowByKey.has(r.key))?.key;
         const prev = prevKey ? matched.rowByKey.get(prevKey) : undefined;
         const afterLine = prev ? prev.line : k === 0 ? table.delimiterLine : undefined;
-        const cells = def.columns.map((col) => (rowDef.labelOnly ? ' ' : ` ${derivedValue(tables, def.id, rowDef.key, col.key)} `));
+        const cells = def.columns.map((col) =>
+          rowDef.labelOnly ? ' ' : ` ${derivedValue(tables, def.id, rowDef.key, col.key)} `,
+        );
         // Only in an otherwise sound table: a missing row may hide in a malformed or unknown one.
         const sound = matched.unknownRows.length === 0 && table.rows.every((r) => r.cells.length === width);
         const fix =
@@ -123,13 +178,21 @@ export const tableShape = defineRule({
                 const lead = at === report.text.length && !report.text.endsWith('\n') ? '\n' : '';
                 return {
                   title: { zh: `插入行「${rowDef.label}」`, en: `Insert the row “${rowDef.label}”` },
-                  edits: [{ range: rangeOf(report.lineOffsets, at, at), newText: `${lead}| ${rowDef.label} |${cells.join('|')}|\n` }],
+                  edits: [
+                    {
+                      range: rangeOf(report.lineOffsets, at, at),
+                      newText: `${lead}| ${rowDef.label} |${cells.join('|')}|\n`,
+                    },
+                  ],
                 };
               })()
             : undefined;
         emit({
           range: prev?.range ?? table.header.range,
-          message: { zh: `表格「${def.caption}」缺少行「${rowDef.label}」`, en: `Table “${def.caption}” lacks the row “${rowDef.label}”` },
+          message: {
+            zh: `表格「${def.caption}」缺少行「${rowDef.label}」`,
+            en: `Table “${def.caption}” lacks the row “${rowDef.label}”`,
+          },
           fix,
         });
       });
@@ -137,7 +200,10 @@ export const tableShape = defineRule({
         if (row.cells.length === width) continue;
         emit({
           range: row.range,
-          message: { zh: `「${row.cells[0]?.text ?? ''}」一行有${row.cells.length}个单元格，表头有${width}个`, en: `The row “${row.cells[0]?.text ?? ''}” has ${row.cells.length} cells; the header has ${width}` },
+          message: {
+            zh: `「${row.cells[0]?.text ?? ''}」一行有${row.cells.length}个单元格，表头有${width}个`,
+            en: `The row “${row.cells[0]?.text ?? ''}” has ${row.cells.length} cells; the header has ${width}`,
+          },
         });
       }
     }
@@ -170,7 +236,10 @@ export const cellValue = defineRule({
   severity: 'error',
   fixable: true,
   title: { zh: '单元格数值不合规', en: 'Invalid cell value' },
-  description: { zh: '数值单元格为空、不是数字、不应为负却为负、计数带小数，或2019年版采购总金额缺少单位。空单元格不等于0。', en: 'A numeric cell is empty, not a number, negative where it cannot be, or has decimals where counts are whole.' },
+  description: {
+    zh: '数值单元格为空、不是数字、不应为负却为负、计数带小数，或2019年版采购总金额缺少单位。空单元格不等于0。',
+    en: 'A numeric cell is empty, not a number, negative where it cannot be, or has decimals where counts are whole.',
+  },
   check({ tables }, emit) {
     for (const t of tables.byId.values()) {
       for (const rowDef of t.def.rows) {
@@ -191,7 +260,13 @@ export const cellValue = defineRule({
             emit({
               range: cell.range,
               message: { zh: `${where}为空：应填写数字，没有就写0`, en: `${whereEn} is empty: write the number, or 0` },
-              fix: sound && fill !== undefined ? { title: { zh: `填写${fill}`, en: `Write ${fill}` }, edits: [{ range: cell.span, newText: ` ${fill} ` }] } : undefined,
+              fix:
+                sound && fill !== undefined
+                  ? {
+                      title: { zh: `填写${fill}`, en: `Write ${fill}` },
+                      edits: [{ range: cell.span, newText: ` ${fill} ` }],
+                    }
+                  : undefined,
             });
             continue;
           }
@@ -200,7 +275,10 @@ export const cellValue = defineRule({
           const expected = KIND_TEXT[col.kind];
           emit({
             range: cell.range,
-            message: { zh: `${where}为「${cell.text}」，应为${expected.zh}`, en: `${whereEn} holds “${cell.text}”; expected ${expected.en}` },
+            message: {
+              zh: `${where}为「${cell.text}」，应为${expected.zh}`,
+              en: `${whereEn} holds “${cell.text}”; expected ${expected.en}`,
+            },
           });
         }
       }

@@ -60,7 +60,8 @@ function tableValues(tables: Tables, q: Quantity, context: string): number[] | u
   if (!app || !rows.every((r) => app.rowByKey.has(r))) return undefined;
   const total = tables.sum('applications', rows, 'total');
   // 共收到申请16件（含上年结转1件）: the count includes the carried-over ones.
-  if (q === 'R1' && app.rowByKey.has('R2') && /(含|包括|加上|连同)[^，。；]{0,8}结转/.test(context)) return [total, total + tables.value('applications', 'R2', 'total')];
+  if (q === 'R1' && app.rowByKey.has('R2') && /(含|包括|加上|连同)[^，。；]{0,8}结转/.test(context))
+    return [total, total + tables.value('applications', 'R2', 'total')];
   return [total];
 }
 
@@ -74,7 +75,8 @@ function trustworthy(tables: Tables, id: 'applications' | 'review'): boolean {
   if (!t || t.unknownRows.length || t.columnIndex.size !== t.def.columns.length) return false;
   return t.def.rows.every((r) => {
     const row = t.rowByKey.get(r.key);
-    if (!row || ![...t.columnIndex.values()].every((i) => row.cells[i] && readNumber(row.cells[i].text) !== null)) return false;
+    if (!row || ![...t.columnIndex.values()].every((i) => row.cells[i] && readNumber(row.cells[i].text) !== null))
+      return false;
     return tables.value(id, r.key, 'total') === REVIEW_PARTS.reduce((s, c) => s + tables.value(id, r.key, c), 0);
   });
 }
@@ -88,7 +90,10 @@ export const tableMismatch = defineRule({
   severity: 'warning',
   fixable: true,
   title: { zh: '正文数字与表格不符', en: 'Narrative figure contradicts the tables' },
-  description: { zh: '正文中描述表格所载数量（新收、结转、办结、予以公开等申请数，复议诉讼数）的数字与表格不一致；或称「未发生复议诉讼」「未收到申请」而表格不为0。', en: 'A number in the narrative describes a quantity the tables hold, and differs.' },
+  description: {
+    zh: '正文中描述表格所载数量（新收、结转、办结、予以公开等申请数，复议诉讼数）的数字与表格不一致；或称「未发生复议诉讼」「未收到申请」而表格不为0。',
+    en: 'A number in the narrative describes a quantity the tables hold, and differs.',
+  },
   check({ report, tables }, emit) {
     if (!tables.get('applications') && !tables.get('review')) return;
     for (const p of proseParagraphs(report, ['一', '三', '四'])) {
@@ -117,8 +122,21 @@ export const tableMismatch = defineRule({
           const name = QUANTITY_NAME[q];
           emit({
             range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd),
-            message: { zh: `正文称${name.zh}${written}${c.unit}，表格为${expected[0]}${c.unit}`, en: `The text gives ${written} ${name.en}; the tables give ${expected[0]}` },
-            fix: certain ? { title: { zh: `改为 ${expected[0]}`, en: `Replace with ${expected[0]}` }, edits: [{ range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd), newText: String(expected[0]) }] } : undefined,
+            message: {
+              zh: `正文称${name.zh}${written}${c.unit}，表格为${expected[0]}${c.unit}`,
+              en: `The text gives ${written} ${name.en}; the tables give ${expected[0]}`,
+            },
+            fix: certain
+              ? {
+                  title: { zh: `改为 ${expected[0]}`, en: `Replace with ${expected[0]}` },
+                  edits: [
+                    {
+                      range: rangeIn(report, p.offset, sentence.start + c.start, sentence.start + c.numberEnd),
+                      newText: String(expected[0]),
+                    },
+                  ],
+                }
+              : undefined,
           });
         }
         // Statements of "none".
@@ -128,8 +146,16 @@ export const tableMismatch = defineRule({
           const sum = rows.reduce((acc, r) => acc + tables.value('review', r, 'total'), 0);
           if (sum > 0)
             emit({
-              range: rangeIn(report, p.offset, sentence.start + none.index, sentence.start + none.index + none[0].length),
-              message: { zh: `正文称未发生行政复议或诉讼，而第四部分表格合计为${sum}件`, en: `The text says there was no reconsideration or lawsuit; section 四 counts ${sum}` },
+              range: rangeIn(
+                report,
+                p.offset,
+                sentence.start + none.index,
+                sentence.start + none.index + none[0].length,
+              ),
+              message: {
+                zh: `正文称未发生行政复议或诉讼，而第四部分表格合计为${sum}件`,
+                en: `The text says there was no reconsideration or lawsuit; section 四 counts ${sum}`,
+              },
             });
         }
         const noApp = NONE_APPLICATION_RE.exec(s);
@@ -137,8 +163,16 @@ export const tableMismatch = defineRule({
           const r1 = tables.value('applications', 'R1', 'total');
           if (r1 > 0)
             emit({
-              range: rangeIn(report, p.offset, sentence.start + noApp.index, sentence.start + noApp.index + noApp[0].length),
-              message: { zh: `正文称未收到申请，而表格本年新收申请为${r1}件`, en: `The text says no applications were received; the table counts ${r1}` },
+              range: rangeIn(
+                report,
+                p.offset,
+                sentence.start + noApp.index,
+                sentence.start + noApp.index + noApp[0].length,
+              ),
+              message: {
+                zh: `正文称未收到申请，而表格本年新收申请为${r1}件`,
+                en: `The text says no applications were received; the table counts ${r1}`,
+              },
             });
         }
       }
@@ -155,7 +189,10 @@ export const itemisedSum = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '分项之和与总数不符', en: 'Itemised counts do not add up' },
-  description: { zh: '「共N…，其中a…、b…、c…」中分项之和大于总数，或列举已完整（以「其他」结尾）而和小于总数。单个「其中a」是子集，不检查。', en: '`共N…，其中a…、b…` where the items add up to more than N, or a complete list adds up to less.' },
+  description: {
+    zh: '「共N…，其中a…、b…、c…」中分项之和大于总数，或列举已完整（以「其他」结尾）而和小于总数。单个「其中a」是子集，不检查。',
+    en: '`共N…，其中a…、b…` where the items add up to more than N, or a complete list adds up to less.',
+  },
   check({ report }, emit) {
     for (const p of proseParagraphs(report)) {
       if (!/其中|包括|含有|包含/.test(p.text)) continue;
@@ -165,12 +202,17 @@ export const itemisedSum = defineRule({
         const counts = findCounts(s);
         LIST_MARKER.lastIndex = 0;
         for (let m = LIST_MARKER.exec(s); m; m = LIST_MARKER.exec(s)) {
-          const total = [...counts].reverse().find((c) => c.end <= m!.index && /^[\s，,：:（(]*$/.test(s.slice(c.end, m!.index)));
+          const total = [...counts]
+            .reverse()
+            .find((c) => c.end <= m!.index && /^[\s，,：:（(]*$/.test(s.slice(c.end, m!.index)));
           if (!total) continue;
           const items = listItems(s, m.index + m[0].length, counts, total.unit);
           if (items.length < 2) continue;
           const sum = items.reduce((a, c) => a + c.value, 0);
-          const lastLabel = s.slice(items.length > 1 ? items[items.length - 2].end : m.index, items[items.length - 1].start);
+          const lastLabel = s.slice(
+            items.length > 1 ? items[items.length - 2].end : m.index,
+            items[items.length - 1].start,
+          );
           const complete = REST_RE.test(lastLabel);
           if (sum > total.value || (complete && sum < total.value))
             emit({
@@ -219,7 +261,10 @@ export const percentage = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '百分比与数字不符', en: 'Percentage does not follow from the counts' },
-  description: { zh: '百分比与其旁边写出的数字（分子）及总数（分母）算出的结果不符，超出所写精度。', en: 'A percentage that does not follow from the counts written next to it, beyond the precision written.' },
+  description: {
+    zh: '百分比与其旁边写出的数字（分子）及总数（分母）算出的结果不符，超出所写精度。',
+    en: 'A percentage that does not follow from the counts written next to it, beyond the precision written.',
+  },
   check({ report }, emit) {
     for (const p of proseParagraphs(report)) {
       if (!/[%％]|百分之/.test(p.text)) continue;
@@ -237,7 +282,9 @@ export const percentage = defineRule({
           const num = local[local.length - 1];
           if (!num) continue;
           const absStart = sentence.start + num.start;
-          const bases = all.filter((c) => c.unit === num.unit && c.start !== absStart && c.value >= num.value && c.value > 0);
+          const bases = all.filter(
+            (c) => c.unit === num.unit && c.start !== absStart && c.value >= num.value && c.value > 0,
+          );
           if (!bases.length) continue;
           const tolerance = Math.pow(10, -pc.decimals);
           const ok = bases.some((b) => Math.abs((num.value / b.value) * 100 - pc.value) < tolerance);
@@ -247,7 +294,10 @@ export const percentage = defineRule({
           const actual = ((num.value / base.value) * 100).toFixed(Math.max(1, pc.decimals));
           emit({
             range: rangeIn(report, p.offset, sentence.start + pc.start, sentence.start + pc.end),
-            message: { zh: `${pc.value}%与所写数字不符：${num.value}÷${base.value}＝${actual}%`, en: `${pc.value}% does not follow from the counts: ${num.value} ÷ ${base.value} = ${actual}%` },
+            message: {
+              zh: `${pc.value}%与所写数字不符：${num.value}÷${base.value}＝${actual}%`,
+              en: `${pc.value}% does not follow from the counts: ${num.value} ÷ ${base.value} = ${actual}%`,
+            },
           });
         }
       }
@@ -256,7 +306,10 @@ export const percentage = defineRule({
 });
 
 const PLACEHOLDER_RES: Array<{ re: RegExp; what: Text }> = [
-  { re: /\d{4}\s*年[\s\u3000]*[\s\u3000_＿]{1,}月[\s\u3000_＿]*日|\d{4}\s*年\s*\d{1,2}\s*月[\s\u3000_＿]{2,}日|(?<!\d)年[\s\u3000]{2,}月[\s\u3000]{2,}日/g, what: { zh: '未填写的日期', en: 'an unfilled date' } },
+  {
+    re: /\d{4}\s*年[\s\u3000]*[\s\u3000_＿]{1,}月[\s\u3000_＿]*日|\d{4}\s*年\s*\d{1,2}\s*月[\s\u3000_＿]{2,}日|(?<!\d)年[\s\u3000]{2,}月[\s\u3000]{2,}日/g,
+    what: { zh: '未填写的日期', en: 'an unfilled date' },
+  },
   { re: /(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])/g, what: { zh: '占位符', en: 'a placeholder' } },
   { re: /[＿_]{2,}/g, what: { zh: '填空线', en: 'a blank line to fill' } },
   { re: /【\s*待(补充|核实|填写|完善|确认|定)[^】]*】/g, what: { zh: '待补充标记', en: 'a to-do marker' } },
@@ -269,11 +322,20 @@ export const placeholder = defineRule({
   severity: 'error',
   fixable: false,
   title: { zh: '未填写的占位符', en: 'Unfilled placeholder' },
-  description: { zh: '未填写的占位内容：「2022年  月  日」式日期、XX/××/＿＿、【待补充】/【待核实…】、TODO。', en: 'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO.' },
+  description: {
+    zh: '未填写的占位内容：「2022年  月  日」式日期、XX/××/＿＿、【待补充】/【待核实…】、TODO。',
+    en: 'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO.',
+  },
   check({ report }, emit) {
     const lines = [...proseLines(report)];
     const sig = report.signature;
-    if (sig) for (const part of [sig.agency, sig.date]) if (part) lines.push({ text: part.text, offset: report.lineOffsets[part.range.start.line] + part.range.start.character });
+    if (sig)
+      for (const part of [sig.agency, sig.date])
+        if (part)
+          lines.push({
+            text: part.text,
+            offset: report.lineOffsets[part.range.start.line] + part.range.start.character,
+          });
     if (report.title) lines.push({ text: report.title.text, offset: report.title.textOffset });
     for (const line of lines) {
       for (const { re, what } of PLACEHOLDER_RES) {
@@ -290,7 +352,8 @@ export const placeholder = defineRule({
 });
 
 /** Plans for coming years are not events: 将进一步…, 计划…, 下一步…（将 alone is also a preposition: 将…纳入）. */
-const FUTURE_RE = /将(要|会|进一步|继续|持续|着力|重点|全面|不断|深入|加大|加快|大力|积极|切实|认真|围绕|以)|计划|拟|力争|下一步|下一年|下年度|明年|预计|争取|目标|今后|未来|规划/;
+const FUTURE_RE =
+  /将(要|会|进一步|继续|持续|着力|重点|全面|不断|深入|加大|加快|大力|积极|切实|认真|围绕|以)|计划|拟|力争|下一步|下一年|下年度|明年|预计|争取|目标|今后|未来|规划/;
 
 export const yearRule = defineRule({
   code: 'NB405',
@@ -298,7 +361,10 @@ export const yearRule = defineRule({
   severity: 'warning',
   fixable: false,
   title: { zh: '年份与报告年度不符', en: 'Year outside the report year' },
-  description: { zh: '正文把报告年度之后的年份用于已发生的事，统计期限写了其他年份，或标题年份与前置信息不一致。落款日期、文号和以前年份不在此列。', en: 'A later year used for something that happened, a statistic period naming another year, or a title year different from the front matter.' },
+  description: {
+    zh: '正文把报告年度之后的年份用于已发生的事，统计期限写了其他年份，或标题年份与前置信息不一致。落款日期、文号和以前年份不在此列。',
+    en: 'A later year used for something that happened, a statistic period naming another year, or a title year different from the front matter.',
+  },
   check({ report }, emit) {
     const year = report.year;
     if (year === undefined) return;
@@ -306,7 +372,10 @@ export const yearRule = defineRule({
     if (report.title?.year !== undefined && fmYear !== undefined && report.title.year !== fmYear) {
       emit({
         range: report.title.textRange,
-        message: { zh: `标题年份为${report.title.year}年，前置信息 year 为${fmYear}`, en: `The title says ${report.title.year}; the front matter says year ${fmYear}` },
+        message: {
+          zh: `标题年份为${report.title.year}年，前置信息 year 为${fmYear}`,
+          en: `The title says ${report.title.year}; the front matter says year ${fmYear}`,
+        },
       });
     }
     for (const p of proseParagraphs(report)) {
@@ -322,8 +391,14 @@ export const yearRule = defineRule({
           emit({
             range: rangeIn(report, p.offset, sentence.start + m.index, sentence.start + m.index + m[0].length),
             message: period
-              ? { zh: `统计期限写了${y}年，报告年度为${year}年`, en: `The statistic period names ${y}; the report year is ${year}` }
-              : { zh: `${year}年度报告的正文中出现${y}年的事项`, en: `The body of the ${year} report describes something in ${y}` },
+              ? {
+                  zh: `统计期限写了${y}年，报告年度为${year}年`,
+                  en: `The statistic period names ${y}; the report year is ${year}`,
+                }
+              : {
+                  zh: `${year}年度报告的正文中出现${y}年的事项`,
+                  en: `The body of the ${year} report describes something in ${y}`,
+                },
           });
         }
       }

@@ -22,7 +22,11 @@ async function run(args: string[], env: Record<string, string> = {}) {
 suite('nianbao check (command line)', () => {
   let dir: string;
   const clean21 = readShared(SAMPLE_2021);
-  const brokenTotal = mutate(clean21, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |');
+  const brokenTotal = mutate(
+    clean21,
+    '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
+    '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |',
+  );
 
   setup(() => {
     dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
@@ -49,9 +53,17 @@ suite('nianbao check (command line)', () => {
     const r = await run(['check', p]);
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split('\n');
-    assert.ok(lines.includes(`${p}:64:37  error    NB301  「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1`), r.stdout);
+    assert.ok(
+      lines.includes(
+        `${p}:64:37  error    NB301  「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1`,
+      ),
+      r.stdout,
+    );
     assert.ok(lines.includes(`${p}:23:43  warning  NB401  正文称予以公开7件，表格为8件`), r.stdout);
-    assert.equal(lines[lines.length - 1], '已检查 1 个文件：错误 2 个，警告 2 个，提示 0 个；其中 1 个可用 --fix 自动修复');
+    assert.equal(
+      lines[lines.length - 1],
+      '已检查 1 个文件：错误 2 个，警告 2 个，提示 0 个；其中 1 个可用 --fix 自动修复',
+    );
   });
 
   test('English messages with --lang en or NIANBAO_LANG', async () => {
@@ -71,7 +83,20 @@ suite('nianbao check (command line)', () => {
     assert.equal(out.files[0].year, 2021);
     assert.equal(out.files[0].format, '2021');
     const f = out.files[0].findings.find((x) => x.code === 'NB301')!;
-    assert.deepEqual({ ...f, message: undefined }, { code: 'NB301', name: 'arith.row-total', severity: 'error', message: undefined, line: 64, column: 37, endLine: 64, endColumn: 38, fixable: true });
+    assert.deepEqual(
+      { ...f, message: undefined },
+      {
+        code: 'NB301',
+        name: 'arith.row-total',
+        severity: 'error',
+        message: undefined,
+        line: 64,
+        column: 37,
+        endLine: 64,
+        endColumn: 38,
+        fixable: true,
+      },
+    );
   });
 
   test('--format sarif writes SARIF 2.1.0 with the rule codes as rule ids', async () => {
@@ -80,11 +105,19 @@ suite('nianbao check (command line)', () => {
     const sarif = JSON.parse(r.stdout);
     assert.equal(sarif.version, '2.1.0');
     const driver = sarif.runs[0].tool.driver;
-    assert.deepEqual(driver.rules.map((x: { id: string }) => x.id), RULES.map((x) => x.code));
+    assert.deepEqual(
+      driver.rules.map((x: { id: string }) => x.id),
+      RULES.map((x) => x.code),
+    );
     const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'NB301');
     assert.equal(result.level, 'error');
     assert.equal(driver.rules[result.ruleIndex].id, 'NB301');
-    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 64, startColumn: 37, endLine: 64, endColumn: 38 });
+    assert.deepEqual(result.locations[0].physicalLocation.region, {
+      startLine: 64,
+      startColumn: 37,
+      endLine: 64,
+      endColumn: 38,
+    });
     assert.equal(result.relatedLocations[0].physicalLocation.region.startLine, 64);
   });
 
@@ -109,10 +142,16 @@ suite('nianbao check (command line)', () => {
     spawnSync('mkdir', ['-p', sub]);
     const p = join(sub, 'broken.md');
     writeFileSync(p, brokenTotal);
-    writeFileSync(join(dir, '.nianbaorc.json'), JSON.stringify({ rules: { NB301: 'off', 'arith.result-total': 'warning', 'text.table-mismatch': 'off' } }));
+    writeFileSync(
+      join(dir, '.nianbaorc.json'),
+      JSON.stringify({ rules: { NB301: 'off', 'arith.result-total': 'warning', 'text.table-mismatch': 'off' } }),
+    );
     const r = await run(['check', '--format', 'json', p]);
     const findings = JSON.parse(r.stdout).files[0].findings;
-    assert.deepEqual(findings.map((f: { code: string; severity: string }) => `${f.code}:${f.severity}`), ['NB302:warning']);
+    assert.deepEqual(
+      findings.map((f: { code: string; severity: string }) => `${f.code}:${f.severity}`),
+      ['NB302:warning'],
+    );
     assert.equal(r.code, 0);
     // A nearer configuration wins.
     writeFileSync(join(sub, '.nianbaorc.json'), JSON.stringify({ rules: {} }));
@@ -160,7 +199,14 @@ suite('nianbao check (command line)', () => {
     const r = await run(['rules', '--format', 'json']);
     const rules = JSON.parse(r.stdout);
     assert.equal(rules.length, 30);
-    assert.deepEqual(rules[0], { code: 'NB101', name: 'structure.missing-section', severity: 'error', fixable: true, title: '缺少章节', description: rules[0].description });
+    assert.deepEqual(rules[0], {
+      code: 'NB101',
+      name: 'structure.missing-section',
+      severity: 'error',
+      fixable: true,
+      title: '缺少章节',
+      description: rules[0].description,
+    });
     const text = await run(['rules']);
     assert.match(text.stdout, /NB303 {2}arith\.balance/);
   });
@@ -178,7 +224,10 @@ suite('nianbao check (command line)', () => {
 
   test('nianbao import writes the Markdown form, lists what it could not place, and never overwrites without --force', async () => {
     const published = readFileSync(join(SHARED, 'examples/published/000_e8dd36e3c531cea8.txt'), 'utf8');
-    const src = write('report.txt', mutate(published, '\n存在的主要问题及改进情况\n', '\n\t备注：无\n存在的主要问题及改进情况\n'));
+    const src = write(
+      'report.txt',
+      mutate(published, '\n存在的主要问题及改进情况\n', '\n\t备注：无\n存在的主要问题及改进情况\n'),
+    );
     const out = join(dir, 'report.md');
     let r = await run(['import', src, '-o', out]);
     assert.equal(r.code, 0, r.stderr);
@@ -194,13 +243,19 @@ suite('nianbao check (command line)', () => {
   });
 
   test('check reads .txt and .html reports directly, in folders too', async () => {
-    for (const f of ['000_e8dd36e3c531cea8.txt', 'shanghai-2019-general-office.html']) write(f, readFileSync(join(SHARED, 'examples/published', f), 'utf8'));
+    for (const f of ['000_e8dd36e3c531cea8.txt', 'shanghai-2019-general-office.html'])
+      write(f, readFileSync(join(SHARED, 'examples/published', f), 'utf8'));
     write('notes.txt', '随手记的笔记，不是年报。\n');
     const r = await run(['check', '--format', 'json', dir]);
     const files = JSON.parse(r.stdout).files;
-    assert.deepEqual(files.map((f: { path: string }) => f.path), [join(dir, '000_e8dd36e3c531cea8.txt'), join(dir, 'shanghai-2019-general-office.html')]);
+    assert.deepEqual(
+      files.map((f: { path: string }) => f.path),
+      [join(dir, '000_e8dd36e3c531cea8.txt'), join(dir, 'shanghai-2019-general-office.html')],
+    );
     assert.equal(files[1].agency, '上海市人民政府办公厅');
-    assert.ok(files[1].findings.some((f: { code: string; message: string }) => f.code === 'NB401' && /258/.test(f.message)));
+    assert.ok(
+      files[1].findings.some((f: { code: string; message: string }) => f.code === 'NB401' && /258/.test(f.message)),
+    );
     assert.equal(r.code, 1);
     const fix = await run(['check', '--fix', join(dir, '000_e8dd36e3c531cea8.txt')]);
     assert.match(fix.stderr, /--fix 不改写原文件/);
@@ -228,11 +283,18 @@ suite('nianbao check (command line)', () => {
     const checked = spawnSync(process.execPath, [cli, 'check', '--format', 'json', docx], { encoding: 'utf8' });
     assert.equal(checked.status, 0, checked.stderr);
     assert.equal(JSON.parse(checked.stdout).files[0].agency, '青山市云溪区数据局');
-    const server = new FakeModel().then(answer(JSON.stringify({ paragraphs: [{ text: '2021年，我局主动公开政府信息326条。' }], missing: [] })));
+    const server = new FakeModel().then(
+      answer(JSON.stringify({ paragraphs: [{ text: '2021年，我局主动公开政府信息326条。' }], missing: [] })),
+    );
     const env = { ...process.env, NIANBAO_BASE_URL: await server.start(), NIANBAO_MODEL: 'm' };
     try {
       const out = await new Promise<{ code: number; stdout: string }>((resolve) =>
-        execFile(process.execPath, [cli, 'draft', write('d.md', clean21), '--section', '主动公开'], { env, encoding: 'utf8' }, (e, stdout) => resolve({ code: e ? Number(e.code) : 0, stdout })),
+        execFile(
+          process.execPath,
+          [cli, 'draft', write('d.md', clean21), '--section', '主动公开'],
+          { env, encoding: 'utf8' },
+          (e, stdout) => resolve({ code: e ? Number(e.code) : 0, stdout }),
+        ),
       );
       assert.equal(out.code, 0);
       assert.equal(out.stdout, '### （一）主动公开\n\n2021年，我局主动公开政府信息326条。\n');

@@ -15,10 +15,26 @@ import { answer, FakeModel } from './server';
 /** Our 2023 example with notes under a heading of every kind of section. */
 function withNotes(): string {
   let s = readFileSync(join(ROOT, 'examples/baiyun-2023.md'), 'utf8');
-  s = mutate(s, '### （二）依申请公开\n', '### （二）依申请公开\n\n```notes\n- 全部申请在法定期限内答复\n- 复议 1 件，已依法重新答复\n```\n');
-  s = mutate(s, '## 四、政府信息公开行政复议、行政诉讼情况\n', '## 四、政府信息公开行政复议、行政诉讼情况\n\n```notes\n- 复议机关责令重新答复\n```\n');
-  s = mutate(s, '## 五、存在的主要问题及改进情况\n', '## 五、存在的主要问题及改进情况\n\n```notes\n- 答复说理不充分\n- 解读形式单一\n```\n');
-  s = mutate(s, '## 六、其他需要报告的事项\n', '## 六、其他需要报告的事项\n\n```notes\n- 承办人大代表建议 4 件、政协提案 2 件\n```\n');
+  s = mutate(
+    s,
+    '### （二）依申请公开\n',
+    '### （二）依申请公开\n\n```notes\n- 全部申请在法定期限内答复\n- 复议 1 件，已依法重新答复\n```\n',
+  );
+  s = mutate(
+    s,
+    '## 四、政府信息公开行政复议、行政诉讼情况\n',
+    '## 四、政府信息公开行政复议、行政诉讼情况\n\n```notes\n- 复议机关责令重新答复\n```\n',
+  );
+  s = mutate(
+    s,
+    '## 五、存在的主要问题及改进情况\n',
+    '## 五、存在的主要问题及改进情况\n\n```notes\n- 答复说理不充分\n- 解读形式单一\n```\n',
+  );
+  s = mutate(
+    s,
+    '## 六、其他需要报告的事项\n',
+    '## 六、其他需要报告的事项\n\n```notes\n- 承办人大代表建议 4 件、政协提案 2 件\n```\n',
+  );
   return s;
 }
 
@@ -27,20 +43,32 @@ const GOLDEN = join(ROOT, 'test/golden');
 suite('drafting', () => {
   test('targets: every heading with notes, its kind, and the lines of its narrative', () => {
     const { targets, report } = planDrafts(withNotes());
-    assert.deepEqual(targets.map((t) => [t.heading.text, t.kind]), [
-      ['（一）主动公开', 'active'],
-      ['（二）依申请公开', 'applications'],
-      ['四、政府信息公开行政复议、行政诉讼情况', 'review'],
-      ['五、存在的主要问题及改进情况', 'problems'],
-      ['六、其他需要报告的事项', 'other'],
-    ]);
+    assert.deepEqual(
+      targets.map((t) => [t.heading.text, t.kind]),
+      [
+        ['（一）主动公开', 'active'],
+        ['（二）依申请公开', 'applications'],
+        ['四、政府信息公开行政复议、行政诉讼情况', 'review'],
+        ['五、存在的主要问题及改进情况', 'problems'],
+        ['六、其他需要报告的事项', 'other'],
+      ],
+    );
     const lines = report.text.split('\n');
     const active = targets[0];
     assert.match(lines.slice(active.first, active.end).join('\n'), /^\n2023年，本局在县政府门户网站/);
     assert.equal(lines[active.end], '### （二）依申请公开');
-    assert.deepEqual(selectTargets(targets, '依申请公开').map((t) => t.heading.text), ['（二）依申请公开']);
-    assert.deepEqual(selectTargets(targets, '（一）').map((t) => t.heading.text), ['（一）主动公开']);
-    assert.deepEqual(selectTargets(targets, '五').map((t) => t.heading.text), ['五、存在的主要问题及改进情况']);
+    assert.deepEqual(
+      selectTargets(targets, '依申请公开').map((t) => t.heading.text),
+      ['（二）依申请公开'],
+    );
+    assert.deepEqual(
+      selectTargets(targets, '（一）').map((t) => t.heading.text),
+      ['（一）主动公开'],
+    );
+    assert.deepEqual(
+      selectTargets(targets, '五').map((t) => t.heading.text),
+      ['五、存在的主要问题及改进情况'],
+    );
   });
 
   test('prompts render as the golden files (one per kind of section, versioned)', () => {
@@ -61,7 +89,11 @@ suite('drafting', () => {
     assert.deepEqual(inventedFigures('2023年发布信息240条，安全生产96条，占40%；2024年继续。', allowed), []);
     assert.deepEqual(inventedFigures('发布信息250条，占41.7%，收到申请13件。', allowed), ['41.7%', '250']);
     assert.deepEqual(inventedFigures('收到申请十三件，另有二十件。', allowed), ['二十件']);
-    assert.deepEqual(inventedFigures('按照《条例》第二十条第（一）项、第19条的规定。', allowed), [], 'article references are not figures');
+    assert.deepEqual(
+      inventedFigures('按照《条例》第二十条第（一）项、第19条的规定。', allowed),
+      [],
+      'article references are not figures',
+    );
   });
 
   test('the offline drafter writes prose that checks clean apart from its 【待核实】 markers', async () => {
@@ -69,8 +101,16 @@ suite('drafting', () => {
       const { text, drafted } = await draftReport(markdown, undefined);
       assert.ok(drafted.length >= 5);
       assert.ok(drafted.every((d) => d.source === 'offline'));
-      const codes = new Set(check(text).findings.filter((f) => f.severity !== 'info').map((f) => f.code));
-      assert.deepEqual([...codes].filter((c) => c !== 'NB404'), [], [...codes].join(','));
+      const codes = new Set(
+        check(text)
+          .findings.filter((f) => f.severity !== 'info')
+          .map((f) => f.code),
+      );
+      assert.deepEqual(
+        [...codes].filter((c) => c !== 'NB404'),
+        [],
+        [...codes].join(','),
+      );
     }
     const { text } = await draftReport(withNotes(), '五');
     assert.match(text, /答复说理不充分；解读形式单一。【待核实：上年度报告所列问题的改进情况】/);
@@ -103,20 +143,37 @@ suite('drafting', () => {
       const file = join(dir, 'r.md');
       const before = withNotes();
       writeFileSync(file, before);
-      server.then(answer(JSON.stringify({ paragraphs: [{ text: '2023年，全部申请均在法定期限内答复，复议1件已依法重新答复。' }], missing: [] })));
+      server.then(
+        answer(
+          JSON.stringify({
+            paragraphs: [{ text: '2023年，全部申请均在法定期限内答复，复议1件已依法重新答复。' }],
+            missing: [],
+          }),
+        ),
+      );
       const r = await run(['draft', file, '--section', '依申请公开', '--write']);
       assert.equal(r.code, 0, r.stderr);
       const after = readFileSync(file, 'utf8');
-      const cut = (s: string) => [s.slice(0, s.indexOf('### （二）依申请公开')), s.slice(s.indexOf('### （三）政府信息管理'))];
+      const cut = (s: string) => [
+        s.slice(0, s.indexOf('### （二）依申请公开')),
+        s.slice(s.indexOf('### （三）政府信息管理')),
+      ];
       assert.deepEqual(cut(after), cut(before), 'nothing else changed');
-      assert.match(after, /```\n\n2023年，全部申请均在法定期限内答复，复议1件已依法重新答复。\n\n### （三）政府信息管理/);
+      assert.match(
+        after,
+        /```\n\n2023年，全部申请均在法定期限内答复，复议1件已依法重新答复。\n\n### （三）政府信息管理/,
+      );
       assert.match(server.requests[0].messages[1].content, /本年新收政府信息公开申请：13件/);
     });
 
     test('without --write the draft goes to stdout and the file is untouched', async () => {
       const file = join(dir, 'r.md');
       writeFileSync(file, withNotes());
-      server.then(answer(JSON.stringify({ paragraphs: [{ text: '本局门户网站专栏发布信息240条。' }], missing: ['政策解读的数量'] })));
+      server.then(
+        answer(
+          JSON.stringify({ paragraphs: [{ text: '本局门户网站专栏发布信息240条。' }], missing: ['政策解读的数量'] }),
+        ),
+      );
       const r = await run(['draft', file, '--section', '（一）']);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, '### （一）主动公开\n\n本局门户网站专栏发布信息240条。【待核实：政策解读的数量】\n');

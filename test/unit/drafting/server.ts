@@ -57,7 +57,14 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
 }
 
 function completion(message: Record<string, unknown>, finish = 'stop') {
-  return { id: 'chatcmpl-test', object: 'chat.completion', created: 0, model: 'test', choices: [{ index: 0, message: { role: 'assistant', ...message }, finish_reason: finish }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } };
+  return {
+    id: 'chatcmpl-test',
+    object: 'chat.completion',
+    created: 0,
+    model: 'test',
+    choices: [{ index: 0, message: { role: 'assistant', ...message }, finish_reason: finish }],
+    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+  };
 }
 
 /** Answers with `content` as the assistant's message. */
@@ -70,7 +77,17 @@ export const answer =
 export const toolAnswer =
   (args: string): Behaviour =>
   (_b, res) =>
-    json(res, 200, completion({ content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'section_draft', arguments: args } }] }, 'tool_calls'));
+    json(
+      res,
+      200,
+      completion(
+        {
+          content: null,
+          tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'section_draft', arguments: args } }],
+        },
+        'tool_calls',
+      ),
+    );
 
 /** Rejects the request with HTTP `status` and an error message. */
 export const reject =

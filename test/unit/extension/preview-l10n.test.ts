@@ -11,15 +11,25 @@ suite('Markdown preview of a report', () => {
 
   test('notes blocks become side notes; tables take the official style', () => {
     const html = md.render(readShared(SAMPLE_2021));
-    assert.match(html, /<aside class="nianbao-notes"><div class="nianbao-notes-title">要点 \/ notes<\/div><pre>- 主动公开 326 条/);
+    assert.match(
+      html,
+      /<aside class="nianbao-notes"><div class="nianbao-notes-title">要点 \/ notes<\/div><pre>- 主动公开 326 条/,
+    );
     assert.equal((html.match(/<table class="nianbao-table">/g) ?? []).length, 6);
     assert.doesNotMatch(html, /nianbao-finding/);
   });
 
   test('a cell with a finding is marked with its message', () => {
-    const broken = mutate(readShared(SAMPLE_2021), '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |');
+    const broken = mutate(
+      readShared(SAMPLE_2021),
+      '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
+      '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |',
+    );
     const html = md.render(broken);
-    assert.match(html, /<td style="text-align:right" class="nianbao-finding nianbao-error" title="NB301 「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1">8<\/td>/);
+    assert.match(
+      html,
+      /<td style="text-align:right" class="nianbao-finding nianbao-error" title="NB301 「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1">8<\/td>/,
+    );
   });
 
   test('other Markdown is left alone', () => {
@@ -39,8 +49,15 @@ suite('localisation', () => {
       for (const m of src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
     }
     assert.ok(used.size > 15);
-    assert.deepEqual([...used].filter((s) => !(s in bundle)), []);
-    assert.deepEqual(Object.keys(bundle).filter((s) => !used.has(s)), [], 'no stale translations');
+    assert.deepEqual(
+      [...used].filter((s) => !(s in bundle)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(bundle).filter((s) => !used.has(s)),
+      [],
+      'no stale translations',
+    );
   });
 
   test('every %key% of package.json has English and Chinese text', () => {
@@ -48,7 +65,11 @@ suite('localisation', () => {
     const keys = [...pkg.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
     for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
       const nls = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, string>;
-      assert.deepEqual(keys.filter((k) => !(k in nls)), [], file);
+      assert.deepEqual(
+        keys.filter((k) => !(k in nls)),
+        [],
+        file,
+      );
     }
   });
 });

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 function figures(tables: Tables): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of tables.byId.values())
-    for (const [key, row] of t.rowByKey) out[`${t.def.id}.${key}`] = [...t.columnIndex.values()].map((i) => row.cells[i]?.text ?? '');
+    for (const [key, row] of t.rowByKey)
+      out[`${t.def.id}.${key}`] = [...t.columnIndex.values()].map((i) => row.cells[i]?.text ?? '');
   return out;
 }
 
@@ -24,7 +25,11 @@ function paragraphs(markdown: string): string[] {
   return [...r.preamble, ...r.sections.flatMap((s) => s.paragraphs)].map((p) => p.text.replace(/\s+/g, ''));
 }
 
-const cell = (text: string, opts: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)], alignment: AlignmentType.CENTER })], ...opts });
+const cell = (text: string, opts: { rowSpan?: number; columnSpan?: number } = {}) =>
+  new TableCell({
+    children: [new Paragraph({ children: [new TextRun(text)], alignment: AlignmentType.CENTER })],
+    ...opts,
+  });
 
 /**
  * A Word file laid out like a published report: headings and paragraphs, section 三 with its
@@ -55,18 +60,37 @@ async function reportToDocx(markdown: string): Promise<Buffer> {
     if (s.key === '三') {
       const t = tables.get('applications')!;
       const rows: TableRow[] = [
-        new TableRow({ children: [cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { rowSpan: 3, columnSpan: 2 }), cell('申请人情况', { columnSpan: 7 })] }),
-        new TableRow({ children: [cell('自然人', { rowSpan: 2 }), cell('法人或其他组织', { columnSpan: 5 }), cell('总计', { rowSpan: 2 })] }),
-        new TableRow({ children: ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l) => cell(l)) }),
+        new TableRow({
+          children: [
+            cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { rowSpan: 3, columnSpan: 2 }),
+            cell('申请人情况', { columnSpan: 7 }),
+          ],
+        }),
+        new TableRow({
+          children: [
+            cell('自然人', { rowSpan: 2 }),
+            cell('法人或其他组织', { columnSpan: 5 }),
+            cell('总计', { rowSpan: 2 }),
+          ],
+        }),
+        new TableRow({
+          children: ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l) => cell(l)),
+        }),
       ];
       const defs = t.def.rows;
       for (let k = 0; k < defs.length; k++) {
         const d = defs[k];
-        const values = (key: string) => [...t.columnIndex.values()].map((i) => cell(t.rowByKey.get(key)!.cells[i].text));
+        const values = (key: string) =>
+          [...t.columnIndex.values()].map((i) => cell(t.rowByKey.get(key)!.cells[i].text));
         if (d.labelOnly && d.key !== 'RES') {
           const items = defs.filter((x) => x.key.startsWith(d.key) && x.key !== d.key);
-          rows.push(new TableRow({ children: [cell(d.label, { rowSpan: items.length }), cell(items[0].label), ...values(items[0].key)] }));
-          for (const item of items.slice(1)) rows.push(new TableRow({ children: [cell(item.label), ...values(item.key)] }));
+          rows.push(
+            new TableRow({
+              children: [cell(d.label, { rowSpan: items.length }), cell(items[0].label), ...values(items[0].key)],
+            }),
+          );
+          for (const item of items.slice(1))
+            rows.push(new TableRow({ children: [cell(item.label), ...values(item.key)] }));
           k += items.length;
         } else if (d.key === 'RES') rows.push(new TableRow({ children: [cell(d.label, { columnSpan: 9 })] }));
         else rows.push(new TableRow({ children: [cell(d.label, { columnSpan: 2 }), ...values(d.key)] }));
@@ -76,12 +100,20 @@ async function reportToDocx(markdown: string): Promise<Buffer> {
     if (s.key === '四') {
       const t = tables.get('review')!;
       const sub = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-      const values = t.def.rows.flatMap((r) => [...t.columnIndex.values()].map((i) => cell(t.rowByKey.get(r.key)!.cells[i].text)));
+      const values = t.def.rows.flatMap((r) =>
+        [...t.columnIndex.values()].map((i) => cell(t.rowByKey.get(r.key)!.cells[i].text)),
+      );
       children.push(
         new Table({
           rows: [
             new TableRow({ children: [cell('行政复议', { columnSpan: 5 }), cell('行政诉讼', { columnSpan: 10 })] }),
-            new TableRow({ children: [...sub.map((l) => cell(l, { rowSpan: 2 })), cell('未经复议直接起诉', { columnSpan: 5 }), cell('复议后起诉', { columnSpan: 5 })] }),
+            new TableRow({
+              children: [
+                ...sub.map((l) => cell(l, { rowSpan: 2 })),
+                cell('未经复议直接起诉', { columnSpan: 5 }),
+                cell('复议后起诉', { columnSpan: 5 }),
+              ],
+            }),
             new TableRow({ children: [...sub, ...sub].map((l) => cell(l)) }),
             new TableRow({ children: values }),
           ],
@@ -102,11 +134,17 @@ suite('importing Word files and web pages', () => {
       const markdown = readShared(sample);
       const imported = await importDocx(await reportToDocx(markdown));
       assert.deepEqual(imported.unplaced, []);
-      assert.deepEqual(figures(analyse(parseReport(imported.markdown)).tables), figures(analyse(parseReport(markdown)).tables));
+      assert.deepEqual(
+        figures(analyse(parseReport(imported.markdown)).tables),
+        figures(analyse(parseReport(markdown)).tables),
+      );
       const got = paragraphs(imported.markdown);
       for (const p of paragraphs(markdown)) assert.ok(got.includes(p), `lost: ${p.slice(0, 30)}`);
       const result = check(imported.markdown);
-      assert.deepEqual(result.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+      assert.deepEqual(
+        result.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+        [],
+      );
       assert.equal(result.report.agency, '青山市云溪区数据局');
     });
 
@@ -115,7 +153,10 @@ suite('importing Word files and web pages', () => {
       const html = new MarkdownIt().render(markdown.replace(/^---[\s\S]*?---\n/, ''));
       const imported = importHtml(html);
       assert.deepEqual(imported.unplaced, []);
-      assert.deepEqual(figures(analyse(parseReport(imported.markdown)).tables), figures(analyse(parseReport(markdown)).tables));
+      assert.deepEqual(
+        figures(analyse(parseReport(imported.markdown)).tables),
+        figures(analyse(parseReport(markdown)).tables),
+      );
       const got = paragraphs(imported.markdown);
       for (const p of paragraphs(markdown)) assert.ok(got.includes(p), `lost: ${p.slice(0, 30)}`);
     });
@@ -127,34 +168,73 @@ suite('importing Word files and web pages', () => {
     const text = body
       .split('\n')
       .filter((l) => !/^\| ---/.test(l) && !l.startsWith('```') && !l.startsWith('- '))
-      .map((l) => (l.startsWith('|') ? l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join('\t') : l.replace(/^#+\s*/, '')))
+      .map((l) =>
+        l.startsWith('|')
+          ? l
+              .replace(/^\|\s*|\s*\|$/g, '')
+              .split(/\s*\|\s*/)
+              .join('\t')
+          : l.replace(/^#+\s*/, ''),
+      )
       .join('\n')
       .replace('4.保护第三方合法权益', '4.保护第三方合法杈益');
     const imported = importText(text);
     assert.deepEqual(imported.unplaced, []);
-    assert.deepEqual(figures(analyse(parseReport(imported.markdown)).tables), figures(analyse(parseReport(markdown)).tables));
+    assert.deepEqual(
+      figures(analyse(parseReport(imported.markdown)).tables),
+      figures(analyse(parseReport(markdown)).tables),
+    );
     const label = check(imported.markdown).findings.filter((f) => f.code === 'NB202');
-    assert.deepEqual(label.map((f) => f.message), ['「4.保护第三方合法杈益」应为官方表述「4.保护第三方合法权益」']);
+    assert.deepEqual(
+      label.map((f) => f.message),
+      ['「4.保护第三方合法杈益」应为官方表述「4.保护第三方合法权益」'],
+    );
   });
 
   test('a table row with too few numbers stays short (NB203), never shifted', () => {
     const text = readShared(SAMPLE_2021);
     // A published page whose row lost a cell (markdown-it would pad the row, so the cell is cut from the HTML).
-    const html = new MarkdownIt().render(text.replace(/^---[\s\S]*?---\n/, '')).replace(/(<td>（一）予以公开<\/td>\s*(?:<td[^>]*>\d+<\/td>\s*){5})<td[^>]*>0<\/td>/, '$1');
-    assert.ok(!html.includes('<td>（一）予以公开</td><td style="text-align:right">6</td><td style="text-align:right">1</td><td style="text-align:right">0</td><td style="text-align:right">0</td><td style="text-align:right">0</td><td style="text-align:right">0</td>'));
+    const html = new MarkdownIt()
+      .render(text.replace(/^---[\s\S]*?---\n/, ''))
+      .replace(/(<td>（一）予以公开<\/td>\s*(?:<td[^>]*>\d+<\/td>\s*){5})<td[^>]*>0<\/td>/, '$1');
+    assert.ok(
+      !html.includes(
+        '<td>（一）予以公开</td><td style="text-align:right">6</td><td style="text-align:right">1</td><td style="text-align:right">0</td><td style="text-align:right">0</td><td style="text-align:right">0</td><td style="text-align:right">0</td>',
+      ),
+    );
     const result = check(importHtml(html).markdown);
     const shape = result.findings.filter((f) => f.code === 'NB203');
-    assert.ok(shape.some((f) => /（一）予以公开」一行有7个单元格，表头有8个/.test(f.message)), shape.map((f) => f.message).join(' | '));
+    assert.ok(
+      shape.some((f) => /（一）予以公开」一行有7个单元格，表头有8个/.test(f.message)),
+      shape.map((f) => f.message).join(' | '),
+    );
   });
 
   test('importing never throws on arbitrary text and never loses a sentence', () => {
     const sentence = fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.replace(/[\r\n\t。]/g, '') + '。');
-    const piece = fc.oneof(sentence, fc.constantFrom('一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '\t0', '\t', '0', '（一）予以公开', '第二十条第（一）项', '某局2021年政府信息公开工作年度报告', ''), fc.string({ maxLength: 10 }));
+    const piece = fc.oneof(
+      sentence,
+      fc.constantFrom(
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '\t0',
+        '\t',
+        '0',
+        '（一）予以公开',
+        '第二十条第（一）项',
+        '某局2021年政府信息公开工作年度报告',
+        '',
+      ),
+      fc.string({ maxLength: 10 }),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (lines) => {
         const text = lines.join('\n');
         const out = importText(text).markdown.replace(/\\/g, '').replace(/\s+/g, '');
-        for (const l of lines) if (l.endsWith('。') && l.trim().length > 1) assert.ok(out.includes(l.replace(/\\/g, '').replace(/\s+/g, '')), `lost: ${JSON.stringify(l)}`);
+        for (const l of lines)
+          if (l.endsWith('。') && l.trim().length > 1)
+            assert.ok(out.includes(l.replace(/\\/g, '').replace(/\s+/g, '')), `lost: ${JSON.stringify(l)}`);
       }),
       { numRuns: 500, seed: 20261122 },
     );

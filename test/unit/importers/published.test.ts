@@ -22,10 +22,42 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { file: '000_e8dd36e3c531cea8.txt', imported: () => importText(published('000_e8dd36e3c531cea8.txt')), year: 2021, agency: '东营市河口区融媒体中心', format: '2021', expected: ['NB103', 'NB104', 'NB107', 'NB202', 'NB404', 'NB502', 'NB504', 'NB602', 'NB603'], absent: ['NB201', 'NB401', 'NB501'] },
-  { file: '001_04dc4f47b69b910a.txt', imported: () => importText(published('001_04dc4f47b69b910a.txt')), year: 2020, agency: '六安市叶集区融媒体中心', format: '2019', expected: ['NB107', 'NB202', 'NB504', 'NB601'], absent: ['NB201', 'NB501', 'NB502', 'NB401'] },
-  { file: '003_a817628b4ef7e32e.txt', imported: () => importText(published('003_a817628b4ef7e32e.txt')), year: 2022, agency: '硚口区融媒体中心', format: '2021', expected: ['NB103', 'NB104', 'NB106', 'NB504', 'NB602'], absent: ['NB501', 'NB502', 'NB201', 'NB401'] },
-  { file: 'shanghai-2019-general-office.html', imported: () => importHtml(published('shanghai-2019-general-office.html')), year: 2019, agency: '上海市人民政府办公厅', format: '2019', expected: ['NB204', 'NB401', 'NB403'], absent: ['NB201'] },
+  {
+    file: '000_e8dd36e3c531cea8.txt',
+    imported: () => importText(published('000_e8dd36e3c531cea8.txt')),
+    year: 2021,
+    agency: '东营市河口区融媒体中心',
+    format: '2021',
+    expected: ['NB103', 'NB104', 'NB107', 'NB202', 'NB404', 'NB502', 'NB504', 'NB602', 'NB603'],
+    absent: ['NB201', 'NB401', 'NB501'],
+  },
+  {
+    file: '001_04dc4f47b69b910a.txt',
+    imported: () => importText(published('001_04dc4f47b69b910a.txt')),
+    year: 2020,
+    agency: '六安市叶集区融媒体中心',
+    format: '2019',
+    expected: ['NB107', 'NB202', 'NB504', 'NB601'],
+    absent: ['NB201', 'NB501', 'NB502', 'NB401'],
+  },
+  {
+    file: '003_a817628b4ef7e32e.txt',
+    imported: () => importText(published('003_a817628b4ef7e32e.txt')),
+    year: 2022,
+    agency: '硚口区融媒体中心',
+    format: '2021',
+    expected: ['NB103', 'NB104', 'NB106', 'NB504', 'NB602'],
+    absent: ['NB501', 'NB502', 'NB201', 'NB401'],
+  },
+  {
+    file: 'shanghai-2019-general-office.html',
+    imported: () => importHtml(published('shanghai-2019-general-office.html')),
+    year: 2019,
+    agency: '上海市人民政府办公厅',
+    format: '2019',
+    expected: ['NB204', 'NB401', 'NB403'],
+    absent: ['NB201'],
+  },
 ];
 
 suite('importing the published reports', () => {
@@ -40,23 +72,37 @@ suite('importing the published reports', () => {
         assert.equal(result.report.year, c.year);
         assert.equal(result.format, c.format);
         assert.equal(result.report.frontMatter?.format, c.format);
-        assert.deepEqual(result.report.sections.map((s) => s.key), ['一', '二', '三', '四', '五', '六']);
+        assert.deepEqual(
+          result.report.sections.map((s) => s.key),
+          ['一', '二', '三', '四', '五', '六'],
+        );
         assert.deepEqual(imported.unplaced, []);
       });
 
       test('the checker reports what a reviewer finds, and no arithmetic finding', () => {
         for (const code of c.expected) assert.ok(codes.has(code), `expected ${code}; got ${[...codes].join(', ')}`);
-        for (const code of [...c.absent, ...ARITHMETIC]) assert.ok(!codes.has(code), `unexpected ${code}: ${result.findings.filter((f) => f.code === code).map((f) => f.message).join(' | ')}`);
+        for (const code of [...c.absent, ...ARITHMETIC])
+          assert.ok(
+            !codes.has(code),
+            `unexpected ${code}: ${result.findings
+              .filter((f) => f.code === code)
+              .map((f) => f.message)
+              .join(' | ')}`,
+          );
       });
 
       test('every official table is there with every row', () => {
         const { tables } = analyse(parseReport(imported.markdown));
-        const ids = c.format === '2019' ? ['item1', 'item5', 'item6', 'item8', 'item9', 'applications', 'review'] : ['item1', 'item5', 'item6', 'item8', 'applications', 'review'];
+        const ids =
+          c.format === '2019'
+            ? ['item1', 'item5', 'item6', 'item8', 'item9', 'applications', 'review']
+            : ['item1', 'item5', 'item6', 'item8', 'applications', 'review'];
         for (const id of ids) {
           const t = tables.get(id as 'item1');
           assert.ok(t, `table ${id}`);
           assert.equal(t.rowByKey.size, t.def.rows.length, `${id}: rows`);
-          for (const row of t.rowByKey.values()) assert.equal(row.cells.length, t.def.columns.length + 1, `${id} ${row.cells[0].text}: cells`);
+          for (const row of t.rowByKey.values())
+            assert.equal(row.cells.length, t.def.columns.length + 1, `${id} ${row.cells[0].text}: cells`);
         }
       });
     });
@@ -68,7 +114,8 @@ suite('importing the published reports', () => {
       const t = tables.get('applications')!;
       for (const [key, row] of t.rowByKey) {
         if (t.def.rows.find((r) => r.key === key)!.labelOnly) continue;
-        for (const i of t.columnIndex.values()) assert.match(row.cells[i].text, /^[\u00a0\u3000]?0[\u00a0\u3000]?$/, `${c.file} ${key}`);
+        for (const i of t.columnIndex.values())
+          assert.match(row.cells[i].text, /^[\u00a0\u3000]?0[\u00a0\u3000]?$/, `${c.file} ${key}`);
       }
     }
   });
@@ -97,6 +144,9 @@ suite('importing the published reports', () => {
     assert.deepEqual(row('item1', 'normativeDocs'), ['60', '60', '368']);
     assert.deepEqual(row('item9', 'procurement'), ['6', '251000元']);
     // The balance holds once blanks are read as 0: 859 + 18 = 805 + 72.
-    assert.equal(tables.value('applications', 'R1', 'total') + tables.value('applications', 'R2', 'total'), tables.value('applications', 'T', 'total') + tables.value('applications', 'R4', 'total'));
+    assert.equal(
+      tables.value('applications', 'R1', 'total') + tables.value('applications', 'R2', 'total'),
+      tables.value('applications', 'T', 'total') + tables.value('applications', 'R4', 'total'),
+    );
   });
 });

@@ -1,7 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { check, type CheckOptions } from '../../../src/core/check';
 import { RULES } from '../../../src/core/rules';
-import { applyFixes, findings, mutate, readShared, report2020, SAMPLE_2021, SAMPLE_2022, sharedReader, textAt } from '../helpers';
+import {
+  applyFixes,
+  findings,
+  mutate,
+  readShared,
+  report2020,
+  SAMPLE_2021,
+  SAMPLE_2022,
+  sharedReader,
+  textAt,
+} from '../helpers';
 
 /**
  * One case per behaviour: a minimal broken report (a clean report with one change), the rule that
@@ -38,16 +48,68 @@ const cases: Case[] = [
     clean: s21,
     broken: (s) => mutate(s, '## 五、存在的主要问题及改进情况\n\n', ''),
     at: '## 六、其他需要报告的事项',
-    fixed: (s) => mutate(mutate(s, '## 五、存在的主要问题及改进情况\n\n', ''), '## 六、', '## 五、存在的主要问题及改进情况\n\n## 六、'),
+    fixed: (s) =>
+      mutate(
+        mutate(s, '## 五、存在的主要问题及改进情况\n\n', ''),
+        '## 六、',
+        '## 五、存在的主要问题及改进情况\n\n## 六、',
+      ),
   },
   { name: 'section 六 before 五', code: 'NB102', clean: s21, broken: swapFiveSix, at: '五、存在的主要问题及改进情况' },
-  { name: 'a section twice', code: 'NB102', clean: s21, broken: (s) => mutate(s, '## 六、其他需要报告的事项', '## 二、主动公开政府信息情况\n\n无。\n\n## 六、其他需要报告的事项'), at: '二、主动公开政府信息情况' },
-  { name: 'heading without its number', code: 'NB103', clean: s21, broken: (s) => mutate(s, '## 五、存在的', '## 存在的'), at: '存在的主要问题及改进情况', fixed: 'clean' },
-  { name: 'heading with the wrong number', code: 'NB103', clean: s21, broken: (s) => mutate(s, '## 五、存在的', '## 四、存在的'), at: '四、', fixed: 'clean' },
-  { name: 'level-2 heading numbered （2）', code: 'NB104', clean: s21, broken: (s) => mutate(s, '### （二）依申请公开', '### （2）依申请公开'), at: '（2）', fixed: 'clean' },
-  { name: 'level-2 heading numbered 三、', code: 'NB104', clean: s21, broken: (s) => mutate(s, '### （三）政府信息管理', '### 三、政府信息管理'), at: '三、', fixed: 'clean' },
-  { name: 'level-2 heading without number among numbered ones', code: 'NB104', clean: s21, broken: (s) => mutate(s, '### （三）政府信息管理', '### 政府信息管理'), fixed: 'clean' },
-  { name: 'level-2 paragraphs out of sequence', code: 'NB104', clean: s21, broken: (s) => mutate(s, '（二）存在的主要问题。', '（三）存在的主要问题。'), at: '（三）' },
+  {
+    name: 'a section twice',
+    code: 'NB102',
+    clean: s21,
+    broken: (s) =>
+      mutate(s, '## 六、其他需要报告的事项', '## 二、主动公开政府信息情况\n\n无。\n\n## 六、其他需要报告的事项'),
+    at: '二、主动公开政府信息情况',
+  },
+  {
+    name: 'heading without its number',
+    code: 'NB103',
+    clean: s21,
+    broken: (s) => mutate(s, '## 五、存在的', '## 存在的'),
+    at: '存在的主要问题及改进情况',
+    fixed: 'clean',
+  },
+  {
+    name: 'heading with the wrong number',
+    code: 'NB103',
+    clean: s21,
+    broken: (s) => mutate(s, '## 五、存在的', '## 四、存在的'),
+    at: '四、',
+    fixed: 'clean',
+  },
+  {
+    name: 'level-2 heading numbered （2）',
+    code: 'NB104',
+    clean: s21,
+    broken: (s) => mutate(s, '### （二）依申请公开', '### （2）依申请公开'),
+    at: '（2）',
+    fixed: 'clean',
+  },
+  {
+    name: 'level-2 heading numbered 三、',
+    code: 'NB104',
+    clean: s21,
+    broken: (s) => mutate(s, '### （三）政府信息管理', '### 三、政府信息管理'),
+    at: '三、',
+    fixed: 'clean',
+  },
+  {
+    name: 'level-2 heading without number among numbered ones',
+    code: 'NB104',
+    clean: s21,
+    broken: (s) => mutate(s, '### （三）政府信息管理', '### 政府信息管理'),
+    fixed: 'clean',
+  },
+  {
+    name: 'level-2 paragraphs out of sequence',
+    code: 'NB104',
+    clean: s21,
+    broken: (s) => mutate(s, '（二）存在的主要问题。', '（三）存在的主要问题。'),
+    at: '（三）',
+  },
   {
     name: 'overview without 监督保障',
     code: 'NB105',
@@ -55,89 +117,377 @@ const cases: Case[] = [
     broken: (s) => s.slice(0, s.indexOf('### （五）监督保障')) + s.slice(s.indexOf('## 二、')),
     at: '一、总体情况',
   },
-  { name: 'preamble without the statistic period', code: 'NB106', clean: s21, broken: (s) => mutate(s, '本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。', '') },
-  { name: 'regulation cited by a short name first', code: 'NB106', clean: s21, broken: (s) => mutate(s, '《中华人民共和国政府信息公开条例》（以下简称《条例》）', '《信息公开条例》'), at: '《信息公开条例》' },
-  { name: 'an image placeholder', code: 'NB107', clean: s21, broken: (s) => mutate(s, '同步发布数据目录和接口说明。\n', '同步发布数据目录和接口说明。\n[image: image4]\n'), at: '[image: image4]', fixed: 'clean' },
-  { name: 'web-page chrome', code: 'NB107', clean: s21, broken: (s) => mutate(s, '# 青山市', '您当前的位置：首页 > 政务公开\n\n# 青山市'), at: '您当前的位置：' },
+  {
+    name: 'preamble without the statistic period',
+    code: 'NB106',
+    clean: s21,
+    broken: (s) => mutate(s, '本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。', ''),
+  },
+  {
+    name: 'regulation cited by a short name first',
+    code: 'NB106',
+    clean: s21,
+    broken: (s) => mutate(s, '《中华人民共和国政府信息公开条例》（以下简称《条例》）', '《信息公开条例》'),
+    at: '《信息公开条例》',
+  },
+  {
+    name: 'an image placeholder',
+    code: 'NB107',
+    clean: s21,
+    broken: (s) => mutate(s, '同步发布数据目录和接口说明。\n', '同步发布数据目录和接口说明。\n[image: image4]\n'),
+    at: '[image: image4]',
+    fixed: 'clean',
+  },
+  {
+    name: 'web-page chrome',
+    code: 'NB107',
+    clean: s21,
+    broken: (s) => mutate(s, '# 青山市', '您当前的位置：首页 > 政务公开\n\n# 青山市'),
+    at: '您当前的位置：',
+  },
   {
     name: 'a 2020 report in the 2021 format',
     code: 'NB201',
     clean: report2020,
-    broken: () => s21().replace('year: 2021', 'year: 2020').replace('2021年政府信息公开工作年度报告', '2020年政府信息公开工作年度报告'),
+    broken: () =>
+      s21()
+        .replace('year: 2021', 'year: 2020')
+        .replace('2021年政府信息公开工作年度报告', '2020年政府信息公开工作年度报告'),
     at: '本年制发件数',
   },
   {
     name: 'a 2021 report in the 2019 format',
     code: 'NB201',
     clean: s21,
-    broken: () => report2020().replace('year: 2020', 'year: 2021').replace('2020年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告'),
+    broken: () =>
+      report2020()
+        .replace('year: 2020', 'year: 2021')
+        .replace('2020年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告'),
     at: '本年新制作数量',
   },
-  { name: 'both formats mixed', code: 'NB201', clean: s21, broken: (s) => mutate(s, '| 第二十条第（五）项 | 本年处理决定数量 |', '| 第二十条第（五）项 | 上一年项目数量 |'), at: '上一年项目数量' },
-  { name: 'a typo in a row label', code: 'NB202', clean: s21, broken: (s) => mutate(s, '| 行政规范性文件 |', '| 行政规范姓文件 |'), at: '行政规范姓文件', fixed: 'clean' },
-  { name: 'the 2019 row label in a 2021 table', code: 'NB202', clean: s21, broken: (s) => mutate(s, '| 行政规范性文件 |', '| 规范性文件 |'), at: '规范性文件', fixed: 'clean' },
-  { name: 'a wrong article number in a caption', code: 'NB202', clean: s21, broken: (s) => mutate(s, '| 第二十条第（五）项 |', '| 第二十五条第(五)项 |'), at: '第二十五条第(五)项', fixed: 'clean' },
-  { name: 'traditional characters in a label', code: 'NB202', clean: s21, broken: (s) => mutate(s, '| 4.保护第三方合法权益 |', '| 4.保護第三方合法權益 |'), fixed: 'clean' },
-  { name: 'words swapped in a column header', code: 'NB202', clean: s21, broken: (s) => mutate(s, '| 第二十条第（六）项 | 本年处理决定数量 |', '| 第二十条第（六）项 | 本年决定处理数量 |'), at: '本年决定处理数量', fixed: 'clean' },
-  { name: 'a missing row', code: 'NB203', clean: s21, broken: (s) => mutate(s, '| 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n', ''), fixed: 'clean' },
-  { name: 'a row with too few cells', code: 'NB203', clean: s21, broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 |'), at: '| 行政强制 |' },
-  { name: 'a missing table', code: 'NB203', clean: s21, broken: (s) => mutate(s, '| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 0 |\n', ''), at: '二、主动公开政府信息情况' },
-  { name: 'an unknown row', code: 'NB203', clean: s21, broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 | 0 |\n| 行政检查 | 4 |'), at: '行政检查' },
-  { name: 'an empty cell', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 |  |'), fixed: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 0 |') },
-  { name: 'a blank 总计 is filled with its row’s sum', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 |  |'), fixed: 'clean' },
-  { name: 'text in a numeric cell', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 三 |'), at: '三' },
-  { name: 'a negative count', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | -3 |'), at: '-3' },
-  { name: 'a decimal count', code: 'NB204', clean: s21, broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126.5 |'), at: '126.5' },
-  { name: '2019 procurement amount without unit', code: 'NB204', clean: report2020, broken: (s) => mutate(s, '| 251000元 |', '| 251000 |'), at: '251000' },
-  { name: 'a row total off by one', code: 'NB301', clean: s21, broken: (s) => mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |'), at: '8', fixed: 'clean' },
-  { name: 'a result total off', code: 'NB302', clean: s21, broken: (s) => mutate(s, '| （七）总计 | 12 |', '| （七）总计 | 11 |'), at: '11', fixed: 'clean' },
+  {
+    name: 'both formats mixed',
+    code: 'NB201',
+    clean: s21,
+    broken: (s) => mutate(s, '| 第二十条第（五）项 | 本年处理决定数量 |', '| 第二十条第（五）项 | 上一年项目数量 |'),
+    at: '上一年项目数量',
+  },
+  {
+    name: 'a typo in a row label',
+    code: 'NB202',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政规范性文件 |', '| 行政规范姓文件 |'),
+    at: '行政规范姓文件',
+    fixed: 'clean',
+  },
+  {
+    name: 'the 2019 row label in a 2021 table',
+    code: 'NB202',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政规范性文件 |', '| 规范性文件 |'),
+    at: '规范性文件',
+    fixed: 'clean',
+  },
+  {
+    name: 'a wrong article number in a caption',
+    code: 'NB202',
+    clean: s21,
+    broken: (s) => mutate(s, '| 第二十条第（五）项 |', '| 第二十五条第(五)项 |'),
+    at: '第二十五条第(五)项',
+    fixed: 'clean',
+  },
+  {
+    name: 'traditional characters in a label',
+    code: 'NB202',
+    clean: s21,
+    broken: (s) => mutate(s, '| 4.保护第三方合法权益 |', '| 4.保護第三方合法權益 |'),
+    fixed: 'clean',
+  },
+  {
+    name: 'words swapped in a column header',
+    code: 'NB202',
+    clean: s21,
+    broken: (s) => mutate(s, '| 第二十条第（六）项 | 本年处理决定数量 |', '| 第二十条第（六）项 | 本年决定处理数量 |'),
+    at: '本年决定处理数量',
+    fixed: 'clean',
+  },
+  {
+    name: 'a missing row',
+    code: 'NB203',
+    clean: s21,
+    broken: (s) => mutate(s, '| 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n', ''),
+    fixed: 'clean',
+  },
+  {
+    name: 'a row with too few cells',
+    code: 'NB203',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 |'),
+    at: '| 行政强制 |',
+  },
+  {
+    name: 'a missing table',
+    code: 'NB203',
+    clean: s21,
+    broken: (s) =>
+      mutate(s, '| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 0 |\n', ''),
+    at: '二、主动公开政府信息情况',
+  },
+  {
+    name: 'an unknown row',
+    code: 'NB203',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 | 0 |\n| 行政检查 | 4 |'),
+    at: '行政检查',
+  },
+  {
+    name: 'an empty cell',
+    code: 'NB204',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 |  |'),
+    fixed: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 0 |'),
+  },
+  {
+    name: 'a blank 总计 is filled with its row’s sum',
+    code: 'NB204',
+    clean: s21,
+    broken: (s) =>
+      mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 |  |'),
+    fixed: 'clean',
+  },
+  {
+    name: 'text in a numeric cell',
+    code: 'NB204',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 三 |'),
+    at: '三',
+  },
+  {
+    name: 'a negative count',
+    code: 'NB204',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | -3 |'),
+    at: '-3',
+  },
+  {
+    name: 'a decimal count',
+    code: 'NB204',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126.5 |'),
+    at: '126.5',
+  },
+  {
+    name: '2019 procurement amount without unit',
+    code: 'NB204',
+    clean: report2020,
+    broken: (s) => mutate(s, '| 251000元 |', '| 251000 |'),
+    at: '251000',
+  },
+  {
+    name: 'a row total off by one',
+    code: 'NB301',
+    clean: s21,
+    broken: (s) =>
+      mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |'),
+    at: '8',
+    fixed: 'clean',
+  },
+  {
+    name: 'a result total off',
+    code: 'NB302',
+    clean: s21,
+    broken: (s) => mutate(s, '| （七）总计 | 12 |', '| （七）总计 | 11 |'),
+    at: '11',
+    fixed: 'clean',
+  },
   {
     name: 'the balance broken in one column',
     code: 'NB303',
     clean: s21,
-    broken: (s) => mutate(s, '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |'),
+    broken: (s) =>
+      mutate(
+        s,
+        '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+        '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      ),
     at: '12',
   },
-  { name: 'a review total off', code: 'NB304', clean: s21, broken: (s) => mutate(s, '| 行政复议 | 1 | 0 | 0 | 0 | 1 |', '| 行政复议 | 1 | 0 | 0 | 0 | 2 |'), at: '2', fixed: 'clean' },
+  {
+    name: 'a review total off',
+    code: 'NB304',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政复议 | 1 | 0 | 0 | 0 | 1 |', '| 行政复议 | 1 | 0 | 0 | 0 | 2 |'),
+    at: '2',
+    fixed: 'clean',
+  },
   {
     name: 'carry-over differs from last year',
     code: 'NB305',
     clean: s22,
-    broken: (s) => mutate(s, '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |'),
+    broken: (s) =>
+      mutate(
+        s,
+        '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+        '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      ),
     options: prev22,
     fixed: 'clean',
   },
-  { name: 'valid documents do not follow', code: 'NB306', clean: s22, broken: (s) => mutate(s, '| 行政规范性文件 | 2 | 1 | 6 |', '| 行政规范性文件 | 2 | 1 | 7 |'), options: prev22, at: '7' },
-  { name: 'applications received contradict the table', code: 'NB401', clean: s21, broken: (s) => mutate(s, '共收到政府信息公开申请15件', '共收到政府信息公开申请16件'), at: '16', fixed: 'clean' },
-  { name: 'a Chinese numeral contradicts the table', code: 'NB401', clean: s21, broken: (s) => mutate(s, '不予处理1件', '不予处理两件'), at: '两' },
-  { name: 'answered count contradicts the table', code: 'NB401', clean: s22, broken: (s) => mutate(s, '全年办结24件', '全年办结二十五件'), options: prev22, at: '二十五' },
-  { name: '“no reconsideration” while section 四 is not zero', code: 'NB401', clean: s21, broken: (s) => mutate(s, '所有申请均在法定期限内答复。', '所有申请均在法定期限内答复，全年未发生行政复议和行政诉讼。') },
-  { name: 'items add up to more than the total', code: 'NB402', clean: s21, broken: (s) => mutate(s, '其中政策文件12条', '其中政策文件13条'), at: '326' },
-  { name: 'a complete list adds up to less', code: 'NB402', clean: s21, broken: (s) => mutate(s, '其他信息68条', '其他信息60条'), at: '326' },
-  { name: 'a percentage that does not follow', code: 'NB403', clean: s21, broken: (s) => mutate(s, '占办结总数的53.3%', '占办结总数的55.3%'), at: '55.3%' },
-  { name: 'a blank date', code: 'NB404', clean: s21, broken: (s) => mutate(s, '2022年1月20日', '2022年  月  日'), at: '2022年  月  日' },
-  { name: 'a to-do marker', code: 'NB404', clean: s21, broken: (s) => mutate(s, '全年组织政务公开业务培训4次', '全年组织政务公开业务培训【待核实：培训次数】次'), at: '【待核实：培训次数】' },
-  { name: 'an event in the following year', code: 'NB405', clean: s21, broken: (s) => mutate(s, '全年组织政务公开业务培训4次', '2022年3月组织政务公开业务培训4次'), at: '2022年' },
-  { name: 'a statistic period of another year', code: 'NB405', clean: s21, broken: (s) => mutate(s, '统计期限自2021年1月1日起', '统计期限自2020年1月1日起'), at: '2020年' },
-  { name: 'title year differs from the front matter', code: 'NB405', clean: s21, broken: (s) => mutate(s, '# 青山市云溪区数据局2021年', '# 青山市云溪区数据局2020年') },
-  { name: 'no fee statement', code: 'NB501', clean: s21, broken: (s) => mutate(s, '（一）收取信息处理费情况。本年度未发出收费通知，未收取政府信息公开信息处理费。\n\n', ''), at: '六、其他需要报告的事项' },
+  {
+    name: 'valid documents do not follow',
+    code: 'NB306',
+    clean: s22,
+    broken: (s) => mutate(s, '| 行政规范性文件 | 2 | 1 | 6 |', '| 行政规范性文件 | 2 | 1 | 7 |'),
+    options: prev22,
+    at: '7',
+  },
+  {
+    name: 'applications received contradict the table',
+    code: 'NB401',
+    clean: s21,
+    broken: (s) => mutate(s, '共收到政府信息公开申请15件', '共收到政府信息公开申请16件'),
+    at: '16',
+    fixed: 'clean',
+  },
+  {
+    name: 'a Chinese numeral contradicts the table',
+    code: 'NB401',
+    clean: s21,
+    broken: (s) => mutate(s, '不予处理1件', '不予处理两件'),
+    at: '两',
+  },
+  {
+    name: 'answered count contradicts the table',
+    code: 'NB401',
+    clean: s22,
+    broken: (s) => mutate(s, '全年办结24件', '全年办结二十五件'),
+    options: prev22,
+    at: '二十五',
+  },
+  {
+    name: '“no reconsideration” while section 四 is not zero',
+    code: 'NB401',
+    clean: s21,
+    broken: (s) =>
+      mutate(s, '所有申请均在法定期限内答复。', '所有申请均在法定期限内答复，全年未发生行政复议和行政诉讼。'),
+  },
+  {
+    name: 'items add up to more than the total',
+    code: 'NB402',
+    clean: s21,
+    broken: (s) => mutate(s, '其中政策文件12条', '其中政策文件13条'),
+    at: '326',
+  },
+  {
+    name: 'a complete list adds up to less',
+    code: 'NB402',
+    clean: s21,
+    broken: (s) => mutate(s, '其他信息68条', '其他信息60条'),
+    at: '326',
+  },
+  {
+    name: 'a percentage that does not follow',
+    code: 'NB403',
+    clean: s21,
+    broken: (s) => mutate(s, '占办结总数的53.3%', '占办结总数的55.3%'),
+    at: '55.3%',
+  },
+  {
+    name: 'a blank date',
+    code: 'NB404',
+    clean: s21,
+    broken: (s) => mutate(s, '2022年1月20日', '2022年  月  日'),
+    at: '2022年  月  日',
+  },
+  {
+    name: 'a to-do marker',
+    code: 'NB404',
+    clean: s21,
+    broken: (s) => mutate(s, '全年组织政务公开业务培训4次', '全年组织政务公开业务培训【待核实：培训次数】次'),
+    at: '【待核实：培训次数】',
+  },
+  {
+    name: 'an event in the following year',
+    code: 'NB405',
+    clean: s21,
+    broken: (s) => mutate(s, '全年组织政务公开业务培训4次', '2022年3月组织政务公开业务培训4次'),
+    at: '2022年',
+  },
+  {
+    name: 'a statistic period of another year',
+    code: 'NB405',
+    clean: s21,
+    broken: (s) => mutate(s, '统计期限自2021年1月1日起', '统计期限自2020年1月1日起'),
+    at: '2020年',
+  },
+  {
+    name: 'title year differs from the front matter',
+    code: 'NB405',
+    clean: s21,
+    broken: (s) => mutate(s, '# 青山市云溪区数据局2021年', '# 青山市云溪区数据局2020年'),
+  },
+  {
+    name: 'no fee statement',
+    code: 'NB501',
+    clean: s21,
+    broken: (s) => mutate(s, '（一）收取信息处理费情况。本年度未发出收费通知，未收取政府信息公开信息处理费。\n\n', ''),
+    at: '六、其他需要报告的事项',
+  },
   {
     name: '“no fee notice” while （六）2 is above zero',
     code: 'NB501',
     clean: s21,
     broken: (s) =>
       mutate(
-        mutate(s, '| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'),
+        mutate(
+          s,
+          '| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+          '| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+        ),
         '| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
         '| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
       ),
     at: '未发出收费通知',
   },
-  { name: 'section 五 silent on last year', code: 'NB502', clean: s21, broken: (s) => mutate(s, '（一）上年度问题的改进情况。针对上年度报告中提出的政策解读形式单一问题，本年度新增图解和视频解读，已全部整改到位。\n\n', ''), at: '五、存在的主要问题及改进情况' },
-  { name: 'an empty section', code: 'NB503', clean: s21, broken: (s) => s.slice(0, s.indexOf('（一）上年度问题')) + s.slice(s.indexOf('## 六、')), at: '五、存在的主要问题及改进情况' },
-  { name: 'a signature of another unit', code: 'NB504', clean: s21, broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n云溪区数据局\n2022年1月20日'), at: '云溪区数据局' },
-  { name: 'no signature', code: 'NB504', clean: s21, broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '') },
-  { name: 'a date in the wrong year', code: 'NB504', clean: s21, broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n青山市云溪区数据局\n2021年12月20日'), at: '2021年12月20日' },
+  {
+    name: 'section 五 silent on last year',
+    code: 'NB502',
+    clean: s21,
+    broken: (s) =>
+      mutate(
+        s,
+        '（一）上年度问题的改进情况。针对上年度报告中提出的政策解读形式单一问题，本年度新增图解和视频解读，已全部整改到位。\n\n',
+        '',
+      ),
+    at: '五、存在的主要问题及改进情况',
+  },
+  {
+    name: 'an empty section',
+    code: 'NB503',
+    clean: s21,
+    broken: (s) => s.slice(0, s.indexOf('（一）上年度问题')) + s.slice(s.indexOf('## 六、')),
+    at: '五、存在的主要问题及改进情况',
+  },
+  {
+    name: 'a signature of another unit',
+    code: 'NB504',
+    clean: s21,
+    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n云溪区数据局\n2022年1月20日'),
+    at: '云溪区数据局',
+  },
+  {
+    name: 'no signature',
+    code: 'NB504',
+    clean: s21,
+    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', ''),
+  },
+  {
+    name: 'a date in the wrong year',
+    code: 'NB504',
+    clean: s21,
+    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n青山市云溪区数据局\n2021年12月20日'),
+    at: '2021年12月20日',
+  },
   {
     name: 'a report copied from last year',
     code: 'NB505',
@@ -150,19 +500,67 @@ const cases: Case[] = [
     options: prev22,
     at: '一、总体情况',
   },
-  { name: 'half-width punctuation in text', code: 'NB601', clean: s21, broken: (s) => mutate(s, '（电话：0000-0000000）', '(电话:0000-0000000)'), fixed: 'clean' },
-  { name: 'half-width brackets in a caption', code: 'NB601', clean: s21, broken: (s) => mutate(s, '| 第二十条第（六）项 |', '| 第二十条第(六)项 |'), at: '第二十条第(六)项', fixed: 'clean' },
-  { name: 'U+3000 inside a number', code: 'NB602', clean: s21, broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126\u3000 |'), fixed: 'clean' },
-  { name: 'a space inside a label', code: 'NB602', clean: s21, broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政 许可 | 126 |'), at: '行政 许可', fixed: 'clean' },
-  { name: '其它 in text', code: 'NB603', clean: s21, broken: (s) => mutate(s, '其他信息68条', '其它信息68条'), at: '其它', fixed: 'clean' },
-  { name: '1、 at level 3', code: 'NB603', clean: s21, broken: (s) => mutate(s, '（三）改进措施。一是', '1、改进措施。一是'), at: '1、' },
-  { name: 'traditional characters in text', code: 'NB603', clean: s21, broken: (s) => mutate(s, '提升信息获取的便利度', '提升資訊獲取的便利度'), at: '資訊獲' },
+  {
+    name: 'half-width punctuation in text',
+    code: 'NB601',
+    clean: s21,
+    broken: (s) => mutate(s, '（电话：0000-0000000）', '(电话:0000-0000000)'),
+    fixed: 'clean',
+  },
+  {
+    name: 'half-width brackets in a caption',
+    code: 'NB601',
+    clean: s21,
+    broken: (s) => mutate(s, '| 第二十条第（六）项 |', '| 第二十条第(六)项 |'),
+    at: '第二十条第(六)项',
+    fixed: 'clean',
+  },
+  {
+    name: 'U+3000 inside a number',
+    code: 'NB602',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126\u3000 |'),
+    fixed: 'clean',
+  },
+  {
+    name: 'a space inside a label',
+    code: 'NB602',
+    clean: s21,
+    broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政 许可 | 126 |'),
+    at: '行政 许可',
+    fixed: 'clean',
+  },
+  {
+    name: '其它 in text',
+    code: 'NB603',
+    clean: s21,
+    broken: (s) => mutate(s, '其他信息68条', '其它信息68条'),
+    at: '其它',
+    fixed: 'clean',
+  },
+  {
+    name: '1、 at level 3',
+    code: 'NB603',
+    clean: s21,
+    broken: (s) => mutate(s, '（三）改进措施。一是', '1、改进措施。一是'),
+    at: '1、',
+  },
+  {
+    name: 'traditional characters in text',
+    code: 'NB603',
+    clean: s21,
+    broken: (s) => mutate(s, '提升信息获取的便利度', '提升資訊獲取的便利度'),
+    at: '資訊獲',
+  },
 ];
 
 suite('rule catalogue', () => {
   test('every rule of the catalogue has a case that fires', () => {
     const covered = new Set(cases.map((c) => c.code));
-    assert.deepEqual(RULES.map((r) => r.code).filter((c) => !covered.has(c)), []);
+    assert.deepEqual(
+      RULES.map((r) => r.code).filter((c) => !covered.has(c)),
+      [],
+    );
   });
 
   for (const c of cases) {
@@ -171,13 +569,29 @@ suite('rule catalogue', () => {
       const broken = c.broken(clean);
 
       test('stays silent on the correct report', () => {
-        assert.deepEqual(findings(clean, c.options).filter((f) => f.code === c.code).map((f) => f.message), []);
+        assert.deepEqual(
+          findings(clean, c.options)
+            .filter((f) => f.code === c.code)
+            .map((f) => f.message),
+          [],
+        );
       });
 
       test('fires on the broken one', () => {
         const hits = findings(broken, c.options).filter((f) => f.code === c.code);
-        assert.ok(hits.length > 0, `expected ${c.code}; got ${findings(broken, c.options).map((f) => f.code).join(', ') || 'nothing'}`);
-        if (c.at) assert.ok(hits.some((h) => textAt(broken, h) === c.at), `expected ${c.code} at “${c.at}”; got ${hits.map((h) => `“${textAt(broken, h)}”`).join(', ')}`);
+        assert.ok(
+          hits.length > 0,
+          `expected ${c.code}; got ${
+            findings(broken, c.options)
+              .map((f) => f.code)
+              .join(', ') || 'nothing'
+          }`,
+        );
+        if (c.at)
+          assert.ok(
+            hits.some((h) => textAt(broken, h) === c.at),
+            `expected ${c.code} at “${c.at}”; got ${hits.map((h) => `“${textAt(broken, h)}”`).join(', ')}`,
+          );
         for (const h of hits) assert.match(h.message, /\S/);
       });
 
@@ -187,11 +601,20 @@ suite('rule catalogue', () => {
           const after = applyFixes(broken, c.code, c.options);
           const expected = c.fixed === 'clean' ? clean : c.fixed!(clean);
           assert.equal(after, expected);
-          assert.deepEqual(check(after, c.options).findings.filter((f) => f.code === c.code).map((f) => f.message), []);
+          assert.deepEqual(
+            check(after, c.options)
+              .findings.filter((f) => f.code === c.code)
+              .map((f) => f.message),
+            [],
+          );
         });
       } else if (!rule.fixable) {
         test('offers no fix', () => {
-          assert.ok(findings(broken, c.options).filter((f) => f.code === c.code).every((f) => !f.fix));
+          assert.ok(
+            findings(broken, c.options)
+              .filter((f) => f.code === c.code)
+              .every((f) => !f.fix),
+          );
         });
       }
     });
