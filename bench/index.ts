@@ -187,10 +187,8 @@ async function benchDrafting(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const samplePath = join(SHARED, 'examples', 'report-2022-sample.md');
-  const typical = existsSync(samplePath)
-    ? readFileSync(samplePath, 'utf8')
-    : readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
+  const samplePath = join(ROOT, 'test', 'fixtures', 'reports', 'linhe-2022.md');
+  const typical = readFileSync(samplePath, 'utf8');
   const readPrevious = (ref: string) => {
     try {
       return readFileSync(resolve(dirname(samplePath), ref), 'utf8');
@@ -200,7 +198,7 @@ async function main(): Promise<void> {
   };
   console.log('check() against a bare markdown-it parse (median)   target: ratio ≤ 1.5, typical report < 3 ms');
   row('', 'size', 'check()', 'md.parse', 'ratio');
-  benchCheck('2022 example (with previous)', typical, readPrevious, 400);
+  benchCheck('2022 report (with previous)', typical, readPrevious, 400);
   benchCheck('synthetic 1 MB report', synthetic(typical, 1024 * 1024), undefined, 15);
   console.log('\nimport of the published examples (median)   target: < 50 ms each');
   const publishedDir = join(SHARED, 'examples', 'published');

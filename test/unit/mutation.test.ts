@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyse } from '../../src/core/check';
 import { parseReport } from '../../src/core/parse';
 import type { CheckOptions } from '../../src/core/check';
-import { findings, readShared, SAMPLE_2021, SAMPLE_2022, sharedReader, textAt } from './helpers';
+import { findings, fixtureReader, readFixture, REPORT_2021, REPORT_2022, textAt } from './helpers';
 
 /**
  * Mutation tests: take a clean example, change one figure or one label, and expect exactly the
@@ -15,11 +15,11 @@ interface Example {
   options: CheckOptions;
 }
 const examples: Example[] = [
-  { name: '2021 sample', text: readShared(SAMPLE_2021), options: {} },
+  { name: '2021 report', text: readFixture(REPORT_2021), options: {} },
   {
-    name: '2022 sample (with previous)',
-    text: readShared(SAMPLE_2022),
-    options: { readPrevious: sharedReader(SAMPLE_2022) },
+    name: '2022 report (with previous)',
+    text: readFixture(REPORT_2022),
+    options: { readPrevious: fixtureReader(REPORT_2022) },
   },
 ];
 

@@ -4,7 +4,7 @@ import { check } from '../../src/core/check';
 import { fixAll } from '../../src/core/fix';
 import { lineOffsets } from '../../src/core/model';
 import { parseReport } from '../../src/core/parse';
-import { readShared, SAMPLE_2021, SAMPLE_2022 } from './helpers';
+import { readFixture, REPORT_2021, REPORT_2022 } from './helpers';
 
 /**
  * Property tests: the parser and the checker never throw, and what they report stays inside the text.
@@ -15,7 +15,7 @@ const seedSetting = process.env.FC_SEED;
 fc.configureGlobal({ seed: seedSetting === 'random' ? Date.now() : seedSetting ? Number(seedSetting) : 20261122 });
 const scale = Number(process.env.FC_RUNS ?? 1);
 
-const samples = [readShared(SAMPLE_2021), readShared(SAMPLE_2022)];
+const samples = [readFixture(REPORT_2021), readFixture(REPORT_2022)];
 
 /** Fragments that real reports and broken reports are made of. */
 const fragment = fc.constantFrom(

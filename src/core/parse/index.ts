@@ -171,7 +171,7 @@ function makeHeading(text: string, offsets: number[], line: number, level: numbe
 
 const TITLE_TAIL = '政府信息公开工作年度报告';
 
-/** Agency and year from a title like `东营市河口区融媒体中心2021年政府信息公开工作年度报告` (or year first). */
+/** Agency and year from a title like `松江口区融媒体中心2021年政府信息公开工作年度报告` (or year first). */
 export function titleFacts(title: string): { agency?: string; year?: number } {
   const t = stripWhitespace(title);
   let m = new RegExp(`^(.+?)(\\d{4})年度?${TITLE_TAIL}$`).exec(t);

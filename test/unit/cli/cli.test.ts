@@ -9,7 +9,8 @@ import { main } from '../../../src/cli/main';
 import { RULES } from '../../../src/core/rules';
 import { exportDocx } from '../../../src/exporters/docx';
 import { answer, FakeModel } from '../drafting/server';
-import { mutate, readShared, ROOT, SAMPLE_2021, SAMPLE_2022, SHARED } from '../helpers';
+import { mutate, readFixture, ROOT, REPORT_2021, REPORT_2022 } from '../helpers';
+import { wordCopyText } from '../shapes';
 
 /** Runs the CLI in-process, capturing what it prints. */
 async function run(args: string[], env: Record<string, string> = {}) {
@@ -21,11 +22,11 @@ async function run(args: string[], env: Record<string, string> = {}) {
 
 suite('nianbao check (command line)', () => {
   let dir: string;
-  const clean21 = readShared(SAMPLE_2021);
+  const clean21 = readFixture(REPORT_2021);
   const brokenTotal = mutate(
     clean21,
-    '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
-    '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |',
+    '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |',
+    '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 12 |',
   );
 
   setup(() => {
@@ -40,9 +41,9 @@ suite('nianbao check (command line)', () => {
   };
 
   test('exit 0 and a summary for clean reports, with previous read relative to the file', async () => {
-    write('report-2021-sample.md', clean21);
-    const p = write('2022.md', readShared(SAMPLE_2022));
-    const r = await run(['check', p, join(dir, 'report-2021-sample.md')]);
+    write('linhe-2021.md', clean21);
+    const p = write('2022.md', readFixture(REPORT_2022));
+    const r = await run(['check', p, join(dir, 'linhe-2021.md')]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /已检查 2 个文件：错误 0 个，警告 0 个/);
     assert.equal(r.stderr, '');
@@ -55,11 +56,11 @@ suite('nianbao check (command line)', () => {
     const lines = r.stdout.trim().split('\n');
     assert.ok(
       lines.includes(
-        `${p}:64:37  error    NB301  「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1`,
+        `${p}:64:37  error    NB301  「（一）予以公开」的总计为12，而自然人与法人或其他组织各列之和为11，相差1`,
       ),
       r.stdout,
     );
-    assert.ok(lines.includes(`${p}:23:43  warning  NB401  正文称予以公开7件，表格为8件`), r.stdout);
+    assert.ok(lines.includes(`${p}:23:43  warning  NB401  正文称予以公开11件，表格为12件`), r.stdout);
     assert.equal(
       lines[lines.length - 1],
       '已检查 1 个文件：错误 2 个，警告 2 个，提示 0 个；其中 1 个可用 --fix 自动修复',
@@ -69,7 +70,7 @@ suite('nianbao check (command line)', () => {
   test('English messages with --lang en or NIANBAO_LANG', async () => {
     const p = write('broken.md', brokenTotal);
     const a = await run(['check', '--lang', 'en', p]);
-    assert.match(a.stdout, /NB301 {2}“（一）予以公开”: 总计 is 8 but the applicant columns add up to 7/);
+    assert.match(a.stdout, /NB301 {2}“（一）予以公开”: 总计 is 12 but the applicant columns add up to 11/);
     const b = await run(['check', p], { NIANBAO_LANG: 'en' });
     assert.equal(b.stdout, a.stdout);
   });
@@ -79,7 +80,7 @@ suite('nianbao check (command line)', () => {
     const r = await run(['check', '--format', 'json', p]);
     assert.equal(r.code, 1);
     const out = checkOutputSchema.parse(JSON.parse(r.stdout));
-    assert.equal(out.files[0].agency, '青山市云溪区数据局');
+    assert.equal(out.files[0].agency, '临河县自然资源局');
     assert.equal(out.files[0].year, 2021);
     assert.equal(out.files[0].format, '2021');
     const f = out.files[0].findings.find((x) => x.code === 'NB301')!;
@@ -93,7 +94,7 @@ suite('nianbao check (command line)', () => {
         line: 64,
         column: 37,
         endLine: 64,
-        endColumn: 38,
+        endColumn: 39,
         fixable: true,
       },
     );
@@ -116,7 +117,7 @@ suite('nianbao check (command line)', () => {
       startLine: 64,
       startColumn: 37,
       endLine: 64,
-      endColumn: 38,
+      endColumn: 39,
     });
     assert.equal(result.relatedLocations[0].physicalLocation.region.startLine, 64);
   });
@@ -223,15 +224,15 @@ suite('nianbao check (command line)', () => {
   });
 
   test('nianbao import writes the Markdown form, lists what it could not place, and never overwrites without --force', async () => {
-    const published = readFileSync(join(SHARED, 'examples/published/000_e8dd36e3c531cea8.txt'), 'utf8');
+    const copied = wordCopyText(clean21);
     const src = write(
       'report.txt',
-      mutate(published, '\n存在的主要问题及改进情况\n', '\n\t备注：无\n存在的主要问题及改进情况\n'),
+      mutate(copied, '\n五、存在的主要问题及改进情况\n', '\n\t备注：无\n五、存在的主要问题及改进情况\n'),
     );
     const out = join(dir, 'report.md');
     let r = await run(['import', src, '-o', out]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(readFileSync(out, 'utf8'), /^---\nagency: 东营市河口区融媒体中心\nyear: 2021\nformat: 2021\n---\n/);
+    assert.match(readFileSync(out, 'utf8'), /^---\nagency: 临河县自然资源局\nyear: 2021\nformat: 2021\n---\n/);
     assert.match(r.stderr, /report\.txt:\d+：未能归位「备注：无」（第四部分的表格中无法对应到官方表格的内容）/);
     assert.match(readFileSync(out, 'utf8'), /\n备注：无\n/, 'what could not be placed is kept as a paragraph');
     r = await run(['import', src, '-o', out]);
@@ -243,21 +244,23 @@ suite('nianbao check (command line)', () => {
   });
 
   test('check reads .txt and .html reports directly, in folders too', async () => {
-    for (const f of ['000_e8dd36e3c531cea8.txt', 'shanghai-2019-general-office.html'])
-      write(f, readFileSync(join(SHARED, 'examples/published', f), 'utf8'));
+    write('linhe-2021.txt', mutate(wordCopyText(clean21), '不予处理1件', '不予处理2件'));
+    write('baiyun-2023.html', readFileSync(join(ROOT, 'examples/published/baiyun-2023.html'), 'utf8'));
     write('notes.txt', '随手记的笔记，不是年报。\n');
     const r = await run(['check', '--format', 'json', dir]);
     const files = JSON.parse(r.stdout).files;
     assert.deepEqual(
       files.map((f: { path: string }) => f.path),
-      [join(dir, '000_e8dd36e3c531cea8.txt'), join(dir, 'shanghai-2019-general-office.html')],
+      [join(dir, 'baiyun-2023.html'), join(dir, 'linhe-2021.txt')],
     );
-    assert.equal(files[1].agency, '上海市人民政府办公厅');
-    assert.ok(
-      files[1].findings.some((f: { code: string; message: string }) => f.code === 'NB401' && /258/.test(f.message)),
+    assert.equal(files[0].agency, '白云县应急管理局');
+    assert.equal(files[1].agency, '临河县自然资源局');
+    assert.deepEqual(
+      files[1].findings.map((f: { code: string; message: string }) => `${f.code} ${f.message}`),
+      ['NB402 总数为25件，而所列分项11＋2＋3＋7＋2＋1＝26件', 'NB401 正文称不予处理2件，表格为1件'],
     );
     assert.equal(r.code, 1);
-    const fix = await run(['check', '--fix', join(dir, '000_e8dd36e3c531cea8.txt')]);
+    const fix = await run(['check', '--fix', join(dir, 'linhe-2021.txt')]);
     assert.match(fix.stderr, /--fix 不改写原文件/);
   });
 
@@ -282,9 +285,9 @@ suite('nianbao check (command line)', () => {
     writeFileSync(docx, await exportDocx(clean21));
     const checked = spawnSync(process.execPath, [cli, 'check', '--format', 'json', docx], { encoding: 'utf8' });
     assert.equal(checked.status, 0, checked.stderr);
-    assert.equal(JSON.parse(checked.stdout).files[0].agency, '青山市云溪区数据局');
+    assert.equal(JSON.parse(checked.stdout).files[0].agency, '临河县自然资源局');
     const server = new FakeModel().then(
-      answer(JSON.stringify({ paragraphs: [{ text: '2021年，我局主动公开政府信息326条。' }], missing: [] })),
+      answer(JSON.stringify({ paragraphs: [{ text: '2021年，本局主动公开政府信息412条。' }], missing: [] })),
     );
     const env = { ...process.env, NIANBAO_BASE_URL: await server.start(), NIANBAO_MODEL: 'm' };
     try {
@@ -297,7 +300,7 @@ suite('nianbao check (command line)', () => {
         ),
       );
       assert.equal(out.code, 0);
-      assert.equal(out.stdout, '### （一）主动公开\n\n2021年，我局主动公开政府信息326条。\n');
+      assert.equal(out.stdout, '### （一）主动公开\n\n2021年，本局主动公开政府信息412条。\n');
     } finally {
       await server.stop();
     }

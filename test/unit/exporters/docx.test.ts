@@ -8,7 +8,7 @@ import { analyse } from '../../../src/core/check';
 import { parseReport } from '../../../src/core/parse';
 import { exportDocx } from '../../../src/exporters/docx';
 import { importDocx } from '../../../src/importers';
-import { readShared, ROOT, SAMPLE_2021, SAMPLE_2022 } from '../helpers';
+import { readFixture, ROOT, REPORT_2021, REPORT_2022 } from '../helpers';
 
 /** The exported Word file, read back from its XML. */
 async function exported(markdown: string) {
@@ -150,9 +150,9 @@ suite('export to Word (GB/T 9704)', () => {
     assert.equal(f[3].texts.length, 15);
   });
 
-  for (const source of ['examples/baiyun-2023.md', SAMPLE_2021, SAMPLE_2022]) {
+  for (const source of ['examples/baiyun-2023.md', REPORT_2021, REPORT_2022]) {
     test(`every figure in its cell, and importing the export gives back every figure and paragraph (${source})`, async () => {
-      const md = source.startsWith('examples/baiyun') ? readFileSync(join(ROOT, source), 'utf8') : readShared(source);
+      const md = source.startsWith('examples/baiyun') ? readFileSync(join(ROOT, source), 'utf8') : readFixture(source);
       const { tables } = analyse(parseReport(md));
       const { doc } = await exported(md);
       const docRows = all(doc, 'w:tbl').flatMap(rows);

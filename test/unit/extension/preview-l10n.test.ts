@@ -3,17 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { previewPlugin } from '../../../src/extension/preview';
-import { mutate, readShared, ROOT, SAMPLE_2021 } from '../helpers';
+import { mutate, readFixture, ROOT, REPORT_2021 } from '../helpers';
 
 suite('Markdown preview of a report', () => {
   const md = new MarkdownIt();
   md.use(previewPlugin);
 
   test('notes blocks become side notes; tables take the official style', () => {
-    const html = md.render(readShared(SAMPLE_2021));
+    const html = md.render(readFixture(REPORT_2021));
     assert.match(
       html,
-      /<aside class="nianbao-notes"><div class="nianbao-notes-title">要点 \/ notes<\/div><pre>- 主动公开 326 条/,
+      /<aside class="nianbao-notes"><div class="nianbao-notes-title">要点 \/ notes<\/div><pre>- 门户网站自然资源栏目发布 412 条/,
     );
     assert.equal((html.match(/<table class="nianbao-table">/g) ?? []).length, 6);
     assert.doesNotMatch(html, /nianbao-finding/);
@@ -21,14 +21,14 @@ suite('Markdown preview of a report', () => {
 
   test('a cell with a finding is marked with its message', () => {
     const broken = mutate(
-      readShared(SAMPLE_2021),
-      '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
-      '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |',
+      readFixture(REPORT_2021),
+      '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |',
+      '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 12 |',
     );
     const html = md.render(broken);
     assert.match(
       html,
-      /<td style="text-align:right" class="nianbao-finding nianbao-error" title="NB301 「（一）予以公开」的总计为8，而自然人与法人或其他组织各列之和为7，相差1">8<\/td>/,
+      /<td style="text-align:right" class="nianbao-finding nianbao-error" title="NB301 「（一）予以公开」的总计为12，而自然人与法人或其他组织各列之和为11，相差1">12<\/td>/,
     );
   });
 

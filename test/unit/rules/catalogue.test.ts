@@ -5,11 +5,11 @@ import {
   applyFixes,
   findings,
   mutate,
-  readShared,
+  fixtureReader,
+  readFixture,
   report2020,
-  SAMPLE_2021,
-  SAMPLE_2022,
-  sharedReader,
+  REPORT_2021,
+  REPORT_2022,
   textAt,
 } from '../helpers';
 
@@ -29,15 +29,15 @@ interface Case {
   options?: CheckOptions;
 }
 
-const s21 = () => readShared(SAMPLE_2021);
-const s22 = () => readShared(SAMPLE_2022);
-const prev22: CheckOptions = { readPrevious: sharedReader(SAMPLE_2022) };
+const s21 = () => readFixture(REPORT_2021);
+const s22 = () => readFixture(REPORT_2022);
+const prev22: CheckOptions = { readPrevious: fixtureReader(REPORT_2022) };
 
 /** Moves section 六 in front of section 五. */
 function swapFiveSix(s: string): string {
   const i5 = s.indexOf('## 五、');
   const i6 = s.indexOf('## 六、');
-  const sig = s.lastIndexOf('青山市云溪区数据局\n');
+  const sig = s.lastIndexOf('临河县自然资源局\n');
   return s.slice(0, i5) + s.slice(i6, sig) + s.slice(i5, i6) + s.slice(sig);
 }
 
@@ -121,7 +121,7 @@ const cases: Case[] = [
     name: 'preamble without the statistic period',
     code: 'NB106',
     clean: s21,
-    broken: (s) => mutate(s, '本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。', ''),
+    broken: (s) => mutate(s, '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。', ''),
   },
   {
     name: 'regulation cited by a short name first',
@@ -134,7 +134,7 @@ const cases: Case[] = [
     name: 'an image placeholder',
     code: 'NB107',
     clean: s21,
-    broken: (s) => mutate(s, '同步发布数据目录和接口说明。\n', '同步发布数据目录和接口说明。\n[image: image4]\n'),
+    broken: (s) => mutate(s, '方便群众查询。\n', '方便群众查询。\n[image: image4]\n'),
     at: '[image: image4]',
     fixed: 'clean',
   },
@@ -142,7 +142,7 @@ const cases: Case[] = [
     name: 'web-page chrome',
     code: 'NB107',
     clean: s21,
-    broken: (s) => mutate(s, '# 青山市', '您当前的位置：首页 > 政务公开\n\n# 青山市'),
+    broken: (s) => mutate(s, '# 临河县', '您当前的位置：首页 > 政务公开\n\n# 临河县'),
     at: '您当前的位置：',
   },
   {
@@ -222,7 +222,7 @@ const cases: Case[] = [
     name: 'a row with too few cells',
     code: 'NB203',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 |'),
+    broken: (s) => mutate(s, '| 行政强制 | 4 |', '| 行政强制 |'),
     at: '| 行政强制 |',
   },
   {
@@ -230,74 +230,74 @@ const cases: Case[] = [
     code: 'NB203',
     clean: s21,
     broken: (s) =>
-      mutate(s, '| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 0 |\n', ''),
+      mutate(s, '| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 3.25 |\n', ''),
     at: '二、主动公开政府信息情况',
   },
   {
     name: 'an unknown row',
     code: 'NB203',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政强制 | 0 |', '| 行政强制 | 0 |\n| 行政检查 | 4 |'),
+    broken: (s) => mutate(s, '| 行政强制 | 4 |', '| 行政强制 | 4 |\n| 行政检查 | 4 |'),
     at: '行政检查',
   },
   {
     name: 'an empty cell',
     code: 'NB204',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 |  |'),
-    fixed: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 0 |'),
+    broken: (s) => mutate(s, '| 行政处罚 | 37 |', '| 行政处罚 |  |'),
+    fixed: (s) => mutate(s, '| 行政处罚 | 37 |', '| 行政处罚 | 0 |'),
   },
   {
     name: 'a blank 总计 is filled with its row’s sum',
     code: 'NB204',
     clean: s21,
     broken: (s) =>
-      mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 |  |'),
+      mutate(s, '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |', '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 |  |'),
     fixed: 'clean',
   },
   {
     name: 'text in a numeric cell',
     code: 'NB204',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | 三 |'),
-    at: '三',
+    broken: (s) => mutate(s, '| 行政处罚 | 37 |', '| 行政处罚 | 三十七 |'),
+    at: '三十七',
   },
   {
     name: 'a negative count',
     code: 'NB204',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政处罚 | 3 |', '| 行政处罚 | -3 |'),
-    at: '-3',
+    broken: (s) => mutate(s, '| 行政处罚 | 37 |', '| 行政处罚 | -37 |'),
+    at: '-37',
   },
   {
     name: 'a decimal count',
     code: 'NB204',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126.5 |'),
-    at: '126.5',
+    broken: (s) => mutate(s, '| 行政许可 | 214 |', '| 行政许可 | 214.5 |'),
+    at: '214.5',
   },
   {
     name: '2019 procurement amount without unit',
     code: 'NB204',
     clean: report2020,
-    broken: (s) => mutate(s, '| 251000元 |', '| 251000 |'),
-    at: '251000',
+    broken: (s) => mutate(s, '| 386500元 |', '| 386500 |'),
+    at: '386500',
   },
   {
     name: 'a row total off by one',
     code: 'NB301',
     clean: s21,
     broken: (s) =>
-      mutate(s, '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |', '| （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |'),
-    at: '8',
+      mutate(s, '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |', '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 12 |'),
+    at: '12',
     fixed: 'clean',
   },
   {
     name: 'a result total off',
     code: 'NB302',
     clean: s21,
-    broken: (s) => mutate(s, '| （七）总计 | 12 |', '| （七）总计 | 11 |'),
-    at: '11',
+    broken: (s) => mutate(s, '| （七）总计 | 20 |', '| （七）总计 | 19 |'),
+    at: '19',
     fixed: 'clean',
   },
   {
@@ -307,17 +307,17 @@ const cases: Case[] = [
     broken: (s) =>
       mutate(
         s,
-        '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
         '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+        '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
       ),
-    at: '12',
+    at: '20',
   },
   {
     name: 'a review total off',
     code: 'NB304',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政复议 | 1 | 0 | 0 | 0 | 1 |', '| 行政复议 | 1 | 0 | 0 | 0 | 2 |'),
-    at: '2',
+    broken: (s) => mutate(s, '| 行政复议 | 1 | 1 | 0 | 0 | 2 |', '| 行政复议 | 1 | 1 | 0 | 0 | 3 |'),
+    at: '3',
     fixed: 'clean',
   },
   {
@@ -327,8 +327,8 @@ const cases: Case[] = [
     broken: (s) =>
       mutate(
         s,
-        '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
-        '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+        '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 1 | 0 | 3 |',
+        '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 1 | 0 | 4 |',
       ),
     options: prev22,
     fixed: 'clean',
@@ -337,16 +337,16 @@ const cases: Case[] = [
     name: 'valid documents do not follow',
     code: 'NB306',
     clean: s22,
-    broken: (s) => mutate(s, '| 行政规范性文件 | 2 | 1 | 6 |', '| 行政规范性文件 | 2 | 1 | 7 |'),
+    broken: (s) => mutate(s, '| 行政规范性文件 | 3 | 2 | 10 |', '| 行政规范性文件 | 3 | 2 | 11 |'),
     options: prev22,
-    at: '7',
+    at: '11',
   },
   {
     name: 'applications received contradict the table',
     code: 'NB401',
     clean: s21,
-    broken: (s) => mutate(s, '共收到政府信息公开申请15件', '共收到政府信息公开申请16件'),
-    at: '16',
+    broken: (s) => mutate(s, '共收到政府信息公开申请26件', '共收到政府信息公开申请27件'),
+    at: '27',
     fixed: 'clean',
   },
   {
@@ -360,57 +360,57 @@ const cases: Case[] = [
     name: 'answered count contradicts the table',
     code: 'NB401',
     clean: s22,
-    broken: (s) => mutate(s, '全年办结24件', '全年办结二十五件'),
+    broken: (s) => mutate(s, '全年办结39件', '全年办结四十件'),
     options: prev22,
-    at: '二十五',
+    at: '四十',
   },
   {
     name: '“no reconsideration” while section 四 is not zero',
     code: 'NB401',
     clean: s21,
     broken: (s) =>
-      mutate(s, '所有申请均在法定期限内答复。', '所有申请均在法定期限内答复，全年未发生行政复议和行政诉讼。'),
+      mutate(s, '全部申请均在法定期限内作出答复。', '全部申请均在法定期限内作出答复，全年未发生行政复议和行政诉讼。'),
   },
   {
     name: 'items add up to more than the total',
     code: 'NB402',
     clean: s21,
-    broken: (s) => mutate(s, '其中政策文件12条', '其中政策文件13条'),
-    at: '326',
+    broken: (s) => mutate(s, '其中政策文件16条', '其中政策文件17条'),
+    at: '412',
   },
   {
     name: 'a complete list adds up to less',
     code: 'NB402',
     clean: s21,
-    broken: (s) => mutate(s, '其他信息68条', '其他信息60条'),
-    at: '326',
+    broken: (s) => mutate(s, '其他信息66条', '其他信息60条'),
+    at: '412',
   },
   {
     name: 'a percentage that does not follow',
     code: 'NB403',
     clean: s21,
-    broken: (s) => mutate(s, '占办结总数的53.3%', '占办结总数的55.3%'),
-    at: '55.3%',
+    broken: (s) => mutate(s, '占办结总数的52%', '占办结总数的55%'),
+    at: '55%',
   },
   {
     name: 'a blank date',
     code: 'NB404',
     clean: s21,
-    broken: (s) => mutate(s, '2022年1月20日', '2022年  月  日'),
+    broken: (s) => mutate(s, '2022年1月18日', '2022年  月  日'),
     at: '2022年  月  日',
   },
   {
     name: 'a to-do marker',
     code: 'NB404',
     clean: s21,
-    broken: (s) => mutate(s, '全年组织政务公开业务培训4次', '全年组织政务公开业务培训【待核实：培训次数】次'),
+    broken: (s) => mutate(s, '全年开展政务公开业务培训5次', '全年开展政务公开业务培训【待核实：培训次数】次'),
     at: '【待核实：培训次数】',
   },
   {
     name: 'an event in the following year',
     code: 'NB405',
     clean: s21,
-    broken: (s) => mutate(s, '全年组织政务公开业务培训4次', '2022年3月组织政务公开业务培训4次'),
+    broken: (s) => mutate(s, '全年开展政务公开业务培训5次', '2022年3月开展政务公开业务培训5次'),
     at: '2022年',
   },
   {
@@ -424,7 +424,7 @@ const cases: Case[] = [
     name: 'title year differs from the front matter',
     code: 'NB405',
     clean: s21,
-    broken: (s) => mutate(s, '# 青山市云溪区数据局2021年', '# 青山市云溪区数据局2020年'),
+    broken: (s) => mutate(s, '# 临河县自然资源局2021年', '# 临河县自然资源局2020年'),
   },
   {
     name: 'no fee statement',
@@ -456,7 +456,7 @@ const cases: Case[] = [
     broken: (s) =>
       mutate(
         s,
-        '（一）上年度问题的改进情况。针对上年度报告中提出的政策解读形式单一问题，本年度新增图解和视频解读，已全部整改到位。\n\n',
+        '（一）上年度问题的改进情况。针对上年度报告指出的不动产登记信息查询指引不够清晰的问题，本年度编印查询指南并在服务大厅和门户网站同步公开，已整改到位。\n\n',
         '',
       ),
     at: '五、存在的主要问题及改进情况',
@@ -472,20 +472,20 @@ const cases: Case[] = [
     name: 'a signature of another unit',
     code: 'NB504',
     clean: s21,
-    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n云溪区数据局\n2022年1月20日'),
-    at: '云溪区数据局',
+    broken: (s) => mutate(s, '\n临河县自然资源局\n2022年1月18日', '\n县自然资源局\n2022年1月18日'),
+    at: '县自然资源局',
   },
   {
     name: 'no signature',
     code: 'NB504',
     clean: s21,
-    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', ''),
+    broken: (s) => mutate(s, '\n临河县自然资源局\n2022年1月18日', ''),
   },
   {
     name: 'a date in the wrong year',
     code: 'NB504',
     clean: s21,
-    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n青山市云溪区数据局\n2021年12月20日'),
+    broken: (s) => mutate(s, '\n临河县自然资源局\n2022年1月18日', '\n临河县自然资源局\n2021年12月20日'),
     at: '2021年12月20日',
   },
   {
@@ -494,9 +494,9 @@ const cases: Case[] = [
     clean: s22,
     broken: () =>
       s21()
-        .replace('year: 2021', 'year: 2022\nprevious: report-2021-sample.md')
+        .replace('year: 2021', 'year: 2022\nprevious: linhe-2021.md')
         .replaceAll('2021年', '2022年')
-        .replace('2022年1月20日', '2023年1月20日'),
+        .replace('2022年1月18日', '2023年1月18日'),
     options: prev22,
     at: '一、总体情况',
   },
@@ -504,7 +504,7 @@ const cases: Case[] = [
     name: 'half-width punctuation in text',
     code: 'NB601',
     clean: s21,
-    broken: (s) => mutate(s, '（电话：0000-0000000）', '(电话:0000-0000000)'),
+    broken: (s) => mutate(s, '（电话：0000-7654321）', '(电话:0000-7654321)'),
     fixed: 'clean',
   },
   {
@@ -519,14 +519,14 @@ const cases: Case[] = [
     name: 'U+3000 inside a number',
     code: 'NB602',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政许可 | 126\u3000 |'),
+    broken: (s) => mutate(s, '| 行政许可 | 214 |', '| 行政许可 | 214\u3000 |'),
     fixed: 'clean',
   },
   {
     name: 'a space inside a label',
     code: 'NB602',
     clean: s21,
-    broken: (s) => mutate(s, '| 行政许可 | 126 |', '| 行政 许可 | 126 |'),
+    broken: (s) => mutate(s, '| 行政许可 | 214 |', '| 行政 许可 | 214 |'),
     at: '行政 许可',
     fixed: 'clean',
   },
@@ -534,7 +534,7 @@ const cases: Case[] = [
     name: '其它 in text',
     code: 'NB603',
     clean: s21,
-    broken: (s) => mutate(s, '其他信息68条', '其它信息68条'),
+    broken: (s) => mutate(s, '其他信息66条', '其它信息66条'),
     at: '其它',
     fixed: 'clean',
   },
@@ -549,8 +549,8 @@ const cases: Case[] = [
     name: 'traditional characters in text',
     code: 'NB603',
     clean: s21,
-    broken: (s) => mutate(s, '提升信息获取的便利度', '提升資訊獲取的便利度'),
-    at: '資訊獲',
+    broken: (s) => mutate(s, '方便群众查询', '方便群众查詢'),
+    at: '詢',
   },
 ];
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, analyse } from '../../../src/core/check';
-import { parseReport } from '../../../src/core/parse';
-import { importHtml, importText, type Imported } from '../../../src/importers';
-import { SHARED } from '../helpers';
+import { check, analyse } from '../../src/core/check';
+import { parseReport } from '../../src/core/parse';
+import { importHtml, importText, type Imported } from '../../src/importers';
+import { SHARED } from './helpers';
 
 /** The published reports of shared/examples: every figure in its cell, and the reviewer's findings. */
 
