@@ -3,30 +3,38 @@ import { FORMATS, VERSION_SIGNALS } from '../core/formats/tables';
 import type { FormatVersion, SectionKey } from '../core/model';
 import { sectionOfTitle, titleFacts } from '../core/parse';
 import type { DraftBlock, DraftSection, ReportDraft } from '../core/render';
-import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../core/text';
 import { formatForYear } from '../core/tables';
+import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../core/text';
+import { readActiveDisclosure } from './active';
+import { readApplications } from './applications';
+import { normalized } from './normalize';
+import type { TableRead } from './placer';
+import { unplaced, type Placement } from './placement';
+import { readReview } from './review';
+import { segment } from './segment';
 import type { SourceItem } from './source';
-import { readActiveDisclosure, readApplications, readReview, type Token } from './tables';
-
-/** Something of the source that could not be placed in the report's structure. */
-export interface Unplaced {
-  line: number;
-  text: string;
-  reason: string;
-}
+import { tokenize } from './tokens';
 
 export interface Assembled {
   draft: ReportDraft;
-  unplaced: Unplaced[];
+  placement: Placement;
 }
 
 const LEVEL2_RE = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
+
+/** Headings of section 五 as real reports also write them (read as section 五). */
+const FIVE_VARIANTS = ['存在的主要问题及整改措施', '存在的主要问题及改进措施', '存在的主要问题和改进情况'].map(
+  normalized,
+);
 
 /** A line that is a section heading: short, not a sentence, naming one of the six sections. */
 function sectionHeading(item: SourceItem): SectionKey | undefined {
   const text = item.text.trim();
   if (item.kind !== 'line' || text.length > 40 || /[。，；！？]/.test(text)) return undefined;
-  return sectionOfTitle(text)?.key;
+  const known = sectionOfTitle(text)?.key;
+  if (known) return known;
+  const bare = normalized(text.replace(/^[一二三四五六七八九十]{1,3}\s*[、.．]\s*/, ''));
+  return FIVE_VARIANTS.includes(bare) ? '五' : undefined;
 }
 
 /** The title: the first line naming the annual report, joined with its first half when it was broken. */
@@ -35,19 +43,19 @@ function findTitle(items: SourceItem[]): { index: number; end: number; text: str
     const t = stripWhitespace(items[i].text);
     if (!/年度报告|年报/.test(t) || t.length > 60) continue;
     if (titleFacts(t).year !== undefined) return { index: i, end: i, text: t };
-    if (i > 0 && titleFacts(stripWhitespace(items[i - 1].text) + t).year !== undefined)
-      return { index: i - 1, end: i, text: stripWhitespace(items[i - 1].text) + t };
+    const joined = i > 0 ? stripWhitespace(items[i - 1].text) + t : '';
+    if (joined && titleFacts(joined).year !== undefined) return { index: i - 1, end: i, text: joined };
   }
   return undefined;
 }
 
 /** Which format the tables follow, from the labels only one version uses; else the year's. */
 function detectFormat(items: SourceItem[], year: number | undefined): FormatVersion {
-  const seen = new Set(items.map((i) => normalizeLabel(i.text)));
-  const has = (v: FormatVersion) => VERSION_SIGNALS[v].some((l) => seen.has(normalizeLabel(l)));
+  const text = normalized(items.map((i) => i.text).join(''));
+  const has = (v: FormatVersion) => VERSION_SIGNALS[v].some((l) => text.includes(normalizeLabel(l)));
   if (has('2019') && !has('2021')) return '2019';
   if (has('2021') && !has('2019')) return '2021';
-  if ([...seen].some((s) => s.startsWith('1.申请人无正当理由'))) return '2021';
+  if (text.includes(normalized('1.申请人无正当理由'))) return '2021';
   return formatForYear(year) ?? '2021';
 }
 
@@ -61,12 +69,9 @@ function takeSignature(source: SourceItem[]): { signature: string[]; rest: Sourc
   // Unit and date on one line (a web page joins them): split them.
   const joined = /^(.{2,40}?)[\s\u00a0\u3000]+(\d{4}\s*年[\s\d]*月[\s\d]*日)$/.exec(last.text.trim());
   if (joined && looksLikeUnit(joined[1])) {
-    items = [
-      ...items.slice(0, end - 1),
-      { ...last, text: joined[1] },
-      { ...last, text: joined[2] },
-      ...items.slice(end),
-    ];
+    const unit = { ...last, text: joined[1] };
+    const date = { ...last, text: joined[2] };
+    items = [...items.slice(0, end - 1), unit, date, ...items.slice(end)];
     end++;
     last = items[end - 1];
   }
@@ -94,44 +99,64 @@ function proseBlocks(items: SourceItem[]): DraftBlock[] {
   });
 }
 
-/** A line of a table section that is a sentence (kept as prose) rather than a piece of the table. */
-function isProse(item: SourceItem): boolean {
-  return item.kind === 'line' && (/[。！？]/.test(item.text) || item.text.length > 60);
-}
-
-function tableSection(
-  key: '二' | '三' | '四',
-  items: SourceItem[],
-  format: FormatVersion,
-  unplaced: Unplaced[],
-): DraftBlock[] {
-  const formatDef = FORMATS[format];
-  const tokens: Token[] = [];
+/** The items before and after [start, end) of a section's token text, cut where the tables begin and end. */
+function around(items: readonly SourceItem[], read: TableRead, at: (p: number) => { item: number; offset: number }) {
+  const first = at(read.start!);
+  const last = at(read.end!);
   const before: SourceItem[] = [];
   const after: SourceItem[] = [];
-  for (const item of items) {
-    if (isProse(item)) (tokens.length ? after : before).push(item);
-    else tokens.push({ text: item.text, line: item.line, cell: item.kind === 'cell' });
-  }
-  const tables: DraftBlock[] = [];
-  if (key === '二') tables.push(...readActiveDisclosure(tokens, formatDef));
-  else {
-    const def = formatDef.tables.find((t) => t.id === (key === '三' ? 'applications' : 'review'))!;
-    const table = key === '三' ? readApplications(tokens, def) : readReview(tokens, def);
-    if (table) tables.push(table);
-  }
-  const leftover: SourceItem[] = [];
-  for (const t of tokens) {
-    if (t.used || t.text === '') continue;
-    unplaced.push({ line: t.line, text: t.text, reason: `第${key}部分的表格中无法对应到官方表格的内容` });
-    leftover.push({ kind: 'line', text: t.text, line: t.line });
-  }
-  return [...proseBlocks(before), ...tables, ...proseBlocks([...leftover, ...after].sort((a, b) => a.line - b.line))];
+  items.forEach((item, k) => {
+    if (k < first.item) before.push(item);
+    else if (k === first.item && first.offset > 0) before.push({ ...item, text: item.text.slice(0, first.offset) });
+    if (k > last.item) after.push(item);
+    else if (k === last.item && last.offset < item.text.length)
+      after.push({ ...item, text: item.text.slice(last.offset), kind: 'line' });
+  });
+  return { before: before.filter((i) => i.text.trim()), after: after.filter((i) => i.text.trim()) };
 }
 
-/** Builds our Markdown form from the items of a published report. */
-export function assemble(items: SourceItem[]): Assembled {
-  const unplaced: Unplaced[] = [];
+const READERS = {
+  二: (tokens: Parameters<typeof readReview>[0], items: SourceItem[], format: FormatVersion) =>
+    readActiveDisclosure(tokens, items, FORMATS[format]),
+  三: (tokens: Parameters<typeof readReview>[0], items: SourceItem[], format: FormatVersion) =>
+    readApplications(
+      tokens,
+      items,
+      FORMATS[format].tables.find((t) => t.id === 'applications')!,
+    ),
+  四: (tokens: Parameters<typeof readReview>[0], items: SourceItem[], format: FormatVersion) =>
+    readReview(
+      tokens,
+      items,
+      FORMATS[format].tables.find((t) => t.id === 'review')!,
+    ),
+};
+
+/** A section with tables: prose before them, the tables, what stood among them, prose after. */
+function tableSection(key: '二' | '三' | '四', items: SourceItem[], format: FormatVersion, placement: Placement) {
+  const tokens = tokenize(
+    items,
+    items.map((_, k) => k),
+  );
+  const read = READERS[key](tokens, items, format);
+  placement.placed.push(...read.placed);
+  placement.unplaced.push(...read.unplaced);
+  if (read.start === undefined || read.end === undefined) return proseBlocks(items);
+  const text = read.text!;
+  const at = (p: number) => text.rawAt(p) ?? { item: items.length, offset: 0 };
+  const { before, after } = around(items, read, at);
+  // What stood among the tables is kept as it was written, a paragraph per place.
+  const strays: DraftBlock[] = read.stray.map((group) => ({
+    kind: 'paragraph',
+    text: group.map((t) => tokens[t].text.trim()).join(' '),
+  }));
+  return [...proseBlocks(before), ...read.blocks, ...strays, ...proseBlocks(after)];
+}
+
+/** Builds our Markdown form from the items of a published report, with the placement report. */
+export function assemble(source: SourceItem[]): Assembled {
+  const { items, dropped } = segment(source);
+  const placement: Placement = { placed: [], unplaced: [] };
   const title = findTitle(items);
   const facts = title ? titleFacts(title.text) : {};
   const body = title
@@ -160,15 +185,12 @@ export function assemble(items: SourceItem[]): Assembled {
     heading: s.heading,
     blocks:
       s.key === '二' || s.key === '三' || s.key === '四'
-        ? tableSection(s.key, s.items, format, unplaced)
+        ? tableSection(s.key, s.items, format, placement)
         : proseBlocks(s.items),
   }));
-  if (!title)
-    unplaced.push({
-      line: items[0]?.line ?? 1,
-      text: items[0]?.text ?? '',
-      reason: '未找到标题（…年政府信息公开工作年度报告）',
-    });
+  if (!title) placement.unplaced.push(unplaced('no-title', { line: items[0]?.line ?? 1 }, items[0]?.text ?? ''));
+  placement.unplaced.push(...dropped);
+  placement.unplaced.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line);
   return {
     draft: {
       agency: facts.agency,
@@ -180,6 +202,6 @@ export function assemble(items: SourceItem[]): Assembled {
       sections: draftSections,
       signature,
     },
-    unplaced,
+    placement,
   };
 }

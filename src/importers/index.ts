@@ -1,20 +1,26 @@
 import { NianbaoError } from '../core/errors';
 import { renderReport } from '../core/render';
-import { assemble, type Unplaced } from './assemble';
+import { assemble } from './assemble';
 import { readHtml } from './html';
+import type { Placement, Unplaced } from './placement';
 import type { SourceItem } from './source';
 import { readText } from './txt';
 
-export type { Unplaced } from './assemble';
+export type { PlacedCell, Placement, Unplaced, UnplacedCode } from './placement';
+export { UNKNOWN_CELL } from './placement';
 
 /** The kinds of published file we import. */
 export type SourceKind = 'txt' | 'html' | 'docx';
 
 export interface Imported {
   markdown: string;
+  /** What could not be placed (also in `placement`). */
   unplaced: Unplaced[];
+  /** Every figure placed with where it was read, and everything not placed with the reason. */
+  placement: Placement;
   agency?: string;
   year?: number;
+  format?: '2019' | '2021';
 }
 
 /** The kind of a file from its name; undefined for Markdown and anything else. */
@@ -27,11 +33,18 @@ export function sourceKind(path: string): SourceKind | undefined {
 }
 
 function fromItems(items: SourceItem[]): Imported {
-  const { draft, unplaced } = assemble(items);
-  return { markdown: renderReport(draft), unplaced, agency: draft.agency, year: draft.year };
+  const { draft, placement } = assemble(items);
+  return {
+    markdown: renderReport(draft),
+    unplaced: placement.unplaced,
+    placement,
+    agency: draft.agency,
+    year: draft.year,
+    format: draft.format,
+  };
 }
 
-/** Imports a published report in plain text. */
+/** Imports a published report in plain text (also Markdown written by a PDF or OCR converter). */
 export function importText(text: string): Imported {
   return fromItems(readText(text));
 }

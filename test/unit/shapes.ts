@@ -25,8 +25,8 @@ export function blocksOf(markdown: string): Block[] {
     if (line.startsWith('|')) {
       if (/^\|\s*-{3}/.test(line)) continue;
       const cells = line
-        .replace(/^\|\s?|\s?\|$/g, '')
-        .split(' | ')
+        .replace(/^\s*\||\|\s*$/g, '')
+        .split('|')
         .map((c) => c.trim());
       if (!table) blocks.push({ kind: 'table', rows: (table = []) });
       table.push(cells);

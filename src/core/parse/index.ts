@@ -169,7 +169,8 @@ function makeHeading(text: string, offsets: number[], line: number, level: numbe
   };
 }
 
-const TITLE_TAIL = '政府信息公开工作年度报告';
+/** The report's name at the end of a title (some units leave out 工作). */
+const TITLE_TAIL = '政府信息公开(?:工作)?年度报告';
 
 /** Agency and year from a title like `松江口区融媒体中心2021年政府信息公开工作年度报告` (or year first). */
 export function titleFacts(title: string): { agency?: string; year?: number } {

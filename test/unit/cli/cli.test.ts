@@ -225,16 +225,13 @@ suite('nianbao check (command line)', () => {
 
   test('nianbao import writes the Markdown form, lists what it could not place, and never overwrites without --force', async () => {
     const copied = wordCopyText(clean21);
-    const src = write(
-      'report.txt',
-      mutate(copied, '\n五、存在的主要问题及改进情况\n', '\n\t备注：无\n五、存在的主要问题及改进情况\n'),
-    );
+    const src = write('report.txt', mutate(copied, '\n\t（七）总计\n', '\n\t（八）其他情形\n\t1\n\n\t（七）总计\n'));
     const out = join(dir, 'report.md');
     let r = await run(['import', src, '-o', out]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(readFileSync(out, 'utf8'), /^---\nagency: 临河县自然资源局\nyear: 2021\nformat: 2021\n---\n/);
-    assert.match(r.stderr, /report\.txt:\d+：未能归位「备注：无」（第四部分的表格中无法对应到官方表格的内容）/);
-    assert.match(readFileSync(out, 'utf8'), /\n备注：无\n/, 'what could not be placed is kept as a paragraph');
+    assert.match(r.stderr, /report\.txt:\d+：未能归位「（八）其他情形 1」（第三部分的表格中无法对应到官方表格的内容）/);
+    assert.match(readFileSync(out, 'utf8'), /\n（八）其他情形 1\n/, 'what could not be placed is kept as a paragraph');
     r = await run(['import', src, '-o', out]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /已存在；如需覆盖请加 --force/);

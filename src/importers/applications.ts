@@ -1,0 +1,111 @@
+import type { TableDef } from '../core/formats/types';
+import { findExact, TokenText } from './find';
+import {
+  cellsOf,
+  describeOptions,
+  hasRuns,
+  noReading,
+  numeric,
+  officialHeader,
+  Placer,
+  wantedRows,
+  type Failure,
+  type TableRead,
+} from './placer';
+import { readRows, type RowRead } from './read-rows';
+import { locate } from './rows';
+import type { SourceItem } from './source';
+import { addsUp, solve, type Choice, type Reading } from './split';
+import type { Token } from './tokens';
+
+/**
+ * Whether a choice of readings keeps section 三's column sums where every figure they need is known:
+ * （七）总计 is the sum of the results, and 一 + 二 = （七）总计 + 四.
+ */
+function applicationSums(def: TableDef, known: ReadonlyMap<string, readonly string[]>): boolean {
+  const results = def.rows.filter(
+    (r) => !r.labelOnly && r.key !== 'R1' && r.key !== 'R2' && r.key !== 'T' && r.key !== 'R4',
+  );
+  const columns = def.columns.map((c) => c.key);
+  for (let c = 0; c < columns.length; c++) {
+    const v = (key: string) => numeric(known.get(key)?.[c]);
+    const parts = results.map((r) => v(r.key));
+    const t = v('T');
+    if (t !== undefined && parts.every((x) => x !== undefined) && parts.reduce((a, b) => a! + b!, 0) !== t)
+      return false;
+    const [r1, r2, r4] = [v('R1'), v('R2'), v('R4')];
+    if ([r1, r2, t, r4].every((x) => x !== undefined) && r1! + r2! !== t! + r4!) return false;
+  }
+  return true;
+}
+
+/** The readings of a row that its own arithmetic allows (the parts add up to the total). */
+const ownSums = (row: RowRead): Reading[] | undefined => row.readings?.filter((r) => addsUp(r.figures));
+
+/** Section 三: the applications table, rows in official order, digits run together split by the table's sums. */
+export function readApplications(tokens: readonly Token[], items: readonly SourceItem[], def: TableDef): TableRead {
+  const text = new TokenText(tokens);
+  const all = text.text.length;
+  const anchor =
+    findExact(text, '（本列数据的勾稽关系为', 0, all) ??
+    findExact(text, '申请人情况', 0, all) ??
+    locate(text, wantedRows(def).slice(0, 2), 0, all).find((f) => f !== undefined);
+  if (!anchor) return { blocks: [], placed: [], unplaced: [], stray: [] };
+  const found = locate(text, wantedRows(def), anchor.start, all);
+  const lastFound = [...found].reverse().find((f) => f !== undefined);
+  const rows = readRows(text, def.rows, found, lastFound ? all : anchor.end, def.columns.length);
+  const last = rows[rows.length - 1];
+  if (last) last.rest = [];
+  const placer = new Placer(text, items, '三');
+  const width = def.columns.length;
+
+  // Each row's own sum first; then the column sums choose among what is left.
+  const known = new Map<string, readonly string[]>();
+  const options = new Map<string, Reading[]>();
+  for (const row of rows) {
+    if (row.def.labelOnly) continue;
+    const fit = ownSums(row);
+    if (fit?.length === 1) known.set(row.def.key, fit[0].figures);
+    else if (fit && fit.length > 1) options.set(row.def.key, fit);
+  }
+  const choices: Choice[] = [...options].map(([key, readings]) => ({ key, readings }));
+  const { solutions, complete } = choices.length
+    ? solve(choices, (chosen) => {
+        const all = new Map(known);
+        for (const [k, r] of chosen) all.set(k, r.figures);
+        return applicationSums(def, all);
+      })
+    : { solutions: [], complete: true };
+
+  const blockRows = rows.map((row) => {
+    const key = row.def.key;
+    const fit = ownSums(row);
+    let chosen: Reading | undefined;
+    let failure: Failure | undefined;
+    if (known.has(key)) chosen = fit![0];
+    else if (options.has(key)) {
+      const picks = solutions.map((s) => s.get(key)!);
+      const same = complete && picks.length > 0 && picks.every((p) => p.figures.join() === picks[0].figures.join());
+      if (same) chosen = picks[0];
+      else
+        failure = {
+          code: picks.length || !complete ? 'ambiguous-split' : 'no-split',
+          detail: describeOptions(options.get(key)!, picks, complete),
+        };
+    } else if (!row.def.labelOnly)
+      failure =
+        row.readings === undefined
+          ? { code: 'ambiguous-split', detail: { zh: '拆分方式过多', en: 'too many ways to split' } }
+          : noReading(row, width, hasRuns(placer, row) && (row.readings?.length ?? 0) > 0);
+    return [row.written, ...cellsOf(placer, 'applications', def, row, chosen, failure)];
+  });
+  return {
+    blocks: [{ kind: 'table', header: officialHeader(def), rows: blockRows }],
+    placed: placer.placed,
+    unplaced: placer.unplaced,
+    start: anchor.start,
+    end: last ? last.end : anchor.end,
+    stray: placer.strays(rows),
+    text,
+  };
+}
