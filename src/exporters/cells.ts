@@ -7,6 +7,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlign,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import { FACE, TYPE_WIDTH, widthInChars } from './layout';
@@ -42,25 +43,30 @@ const capacity = (width: number, size: number) => Math.floor((width - 2 * CELL_M
 const NARROW = 6;
 
 export interface CellOptions {
-  rowSpan?: number;
+  /** The first cell of a vertical merge: the rows below it carry `merged()` cells in its place. */
+  mergeDown?: boolean;
   columnSpan?: number;
   left?: boolean;
   /** The width of the cell in twips: a label too long for a narrow cell is stacked at word boundaries. */
   width?: number;
 }
 
-/** A table cell: one paragraph in the table text style, centred vertically. */
+/**
+ * A table cell: one paragraph in the table text style, centred vertically. Its paragraph mark has the size of its
+ * text, since Word makes a line as tall as the mark.
+ */
 export function cell(text: string, size: number, opts: CellOptions = {}): TableCell {
   const room = opts.width === undefined ? Infinity : capacity(opts.width, size);
   const lines = room <= NARROW && widthInChars(text) > room ? stackWords(text, room) : [text];
   return new TableCell({
-    rowSpan: opts.rowSpan,
+    verticalMerge: opts.mergeDown ? VerticalMergeType.RESTART : undefined,
     columnSpan: opts.columnSpan,
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
     children: [
       new Paragraph({
         style: TABLE_TEXT_STYLE,
+        run: { size },
         children: lines.flatMap((line, i) => [
           ...(i > 0 ? [new TextRun({ break: 1 })] : []),
           ...runs(line, FACE.body, size),
@@ -70,6 +76,15 @@ export function cell(text: string, size: number, opts: CellOptions = {}): TableC
     ],
   });
 }
+
+/** The place of a merged cell in a row below its first: empty, in the table text style and size. */
+export const merged = (size: number, columnSpan?: number) =>
+  new TableCell({
+    verticalMerge: VerticalMergeType.CONTINUE,
+    columnSpan,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
+    children: [new Paragraph({ style: TABLE_TEXT_STYLE, run: { size }, children: [] })],
+  });
 
 /** A row that never splits across pages; `keepNext` keeps it on the page of the next row. */
 export const row = (children: TableCell[], opts: { header?: boolean; keepNext?: boolean } = {}) =>

@@ -2,7 +2,7 @@ import type { Table, TableCell, TableRow } from 'docx';
 import { APPLICANT_PARTS } from '../core/formats/tables';
 import type { Table as MdTable } from '../core/model';
 import type { MatchedTable, Tables } from '../core/tables';
-import { cell, row, table, widths } from './cells';
+import { cell, merged, row, table, widths } from './cells';
 import { SIZE, TYPE_WIDTH } from './layout';
 
 const valuesOf = (t: MatchedTable, key: string, size: number) =>
@@ -53,21 +53,32 @@ function applicationsHeader(S: number): TableRow[] {
   return [
     row(
       [
-        cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', S, { rowSpan: 3, columnSpan: 3 }),
+        cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', S, {
+          mergeDown: true,
+          columnSpan: 3,
+        }),
         cell('申请人情况', S, { columnSpan: 7 }),
       ],
       { header: true, keepNext: true },
     ),
     row(
       [
-        cell('自然人', S, { rowSpan: 2, width: w[3] }),
+        merged(S, 3),
+        cell('自然人', S, { mergeDown: true, width: w[3] }),
         cell('法人或其他组织', S, { columnSpan: 5 }),
-        cell('总计', S, { rowSpan: 2, width: w[9] }),
+        cell('总计', S, { mergeDown: true, width: w[9] }),
       ],
       { header: true, keepNext: true },
     ),
     row(
-      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l, i) => cell(l, S, { width: w[4 + i] })),
+      [
+        merged(S, 3),
+        merged(S),
+        ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l, i) =>
+          cell(l, S, { width: w[4 + i] }),
+        ),
+        merged(S),
+      ],
       { header: true, keepNext: true },
     ),
   ];
@@ -88,35 +99,32 @@ export function applications(t: MatchedTable): Table {
   const label = (key: string) => t.rowByKey.get(key)?.cells[0]?.text || defs.find((r) => r.key === key)!.label;
   const itemsOf = (key: string) => defs.filter((x) => x.key !== key && x.key.startsWith(key));
   const rows: TableRow[] = applicationsHeader(S);
-  const resultRows = results.filter((r) => !(r.labelOnly && itemsOf(r.key).length)).length;
   let resultsOpen = false;
+  /** The 三、本年度办理结果 column of a result row: the label on the first, its merged place on the others. */
+  const resultsColumn = (): TableCell[] => {
+    const c = resultsOpen ? merged(S) : cell(label('RES'), S, { mergeDown: true, width: w[0] });
+    resultsOpen = true;
+    return [c];
+  };
   for (let k = 0; k < defs.length; k++) {
     const d = defs[k];
     if (d.key === 'RES') continue;
     const inResults = results.includes(d);
-    const lead: TableCell[] = [];
-    if (inResults && !resultsOpen) {
-      lead.push(cell(label('RES'), S, { rowSpan: resultRows, width: w[0] }));
-      resultsOpen = true;
-    }
+    const lead = () => (inResults ? resultsColumn() : []);
     // The rows of 三、本年度办理结果 stay on the page of its label; so do a group's items with theirs.
-    const keep = (last: boolean) => inResults && !(last && d.key === 'T');
+    const keepNext = inResults && d.key !== 'T';
     const items = d.labelOnly ? itemsOf(d.key) : [];
+    items.forEach((item, i) => {
+      const group = i === 0 ? cell(label(d.key), S, { mergeDown: true, width: w[1] }) : merged(S);
+      const cells = [...lead(), group, cell(label(item.key), S, { left: true }), ...valuesOf(t, item.key, S)];
+      rows.push(row(cells, { keepNext }));
+    });
     if (items.length) {
-      items.forEach((item, i) => {
-        const group = i === 0 ? [...lead, cell(label(d.key), S, { rowSpan: items.length, width: w[1] })] : [];
-        const cells = [...group, cell(label(item.key), S, { left: true }), ...valuesOf(t, item.key, S)];
-        rows.push(row(cells, { keepNext: keep(false) }));
-      });
       k += items.length;
       continue;
     }
-    const span = inResults ? 2 : 3;
-    rows.push(
-      row([...lead, cell(label(d.key), S, { columnSpan: span, left: true }), ...valuesOf(t, d.key, S)], {
-        keepNext: keep(true),
-      }),
-    );
+    const labelCell = cell(label(d.key), S, { columnSpan: inResults ? 2 : 3, left: true });
+    rows.push(row([...lead(), labelCell, ...valuesOf(t, d.key, S)], { keepNext }));
   }
   return table(rows, w);
 }
@@ -134,16 +142,16 @@ export function review(t: MatchedTable): Table {
       }),
       row(
         [
-          ...sub.map((l) => cell(l, S, { rowSpan: 2, width: w[0] })),
+          ...sub.map((l) => cell(l, S, { mergeDown: true, width: w[0] })),
           cell('未经复议直接起诉', S, { columnSpan: 5 }),
           cell('复议后起诉', S, { columnSpan: 5 }),
         ],
         { header: true, keepNext: true },
       ),
-      row(
-        [...sub, ...sub].map((l) => cell(l, S, { width: w[0] })),
-        { header: true, keepNext: true },
-      ),
+      row([...sub.map(() => merged(S)), ...[...sub, ...sub].map((l) => cell(l, S, { width: w[0] }))], {
+        header: true,
+        keepNext: true,
+      }),
       row(t.def.rows.flatMap((r) => valuesOf(t, r.key, S))),
     ],
     w,
