@@ -5,6 +5,7 @@ import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { stackWords } from '../../../src/exporters/cells';
 import { runInHead, titleLines } from '../../../src/exporters/paragraphs';
+import { scaffold } from '../../../src/core/scaffold';
 import { ROOT } from '../helpers';
 import { all, attr, exported, first, isOn, linesOf, paragraph, rows, style, textOf } from './xml';
 
@@ -27,6 +28,7 @@ async function applicationsTable(md = markdown) {
 }
 
 const cellParagraphs = (tr: Element) => all(tr, 'w:p');
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 suite('export: a Word file an office publishes as it is (GB/T 9704)', () => {
   test('a grid of 22 lines of 28 characters: linesAndChars, its pitch 28 characters of 3号 across 156 mm', async () => {
@@ -216,6 +218,30 @@ suite('export: a Word file an office publishes as it is (GB/T 9704)', () => {
       [String(Math.round(5.5 * pitch)), String(Math.round(4 * pitch))],
     );
   });
+
+  for (const year of [2020, 2024])
+    test(`every row of every table fills its grid, and each merge goes on in its own column (${year})`, async () => {
+      const { doc } = await exported(scaffold({ agency: '青山市某局', year }));
+      for (const tbl of all(doc, 'w:tbl')) {
+        const widthsOf = all(tbl, 'w:gridCol').map((c) => Number(attr(c, 'w:w')));
+        let open = new Map<number, string>();
+        for (const { cells, texts } of rows(tbl)) {
+          let col = 0;
+          const next = new Map<number, string>();
+          for (const c of cells) {
+            const span = Number(attr(first(c, 'w:gridSpan'), 'w:val') ?? 1);
+            const merge = first(c, 'w:vMerge');
+            if (merge && attr(merge, 'w:val') !== 'restart')
+              assert.ok(open.has(col), `a merge goes on at column ${col} where none began: ${texts.join('|')}`);
+            if (merge) next.set(col, textOf(c) || open.get(col)!);
+            assert.equal(Number(attr(first(c, 'w:tcW'), 'w:w')), sum(widthsOf.slice(col, col + span)));
+            col += span;
+          }
+          assert.equal(col, widthsOf.length, `row ${texts.join('|')}`);
+          open = next;
+        }
+      }
+    });
 });
 
 suite('export: words kept whole', () => {
