@@ -2,59 +2,13 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'domhandler';
-import { parseDocument, DomUtils } from 'htmlparser2';
-import JSZip from 'jszip';
+import { DomUtils } from 'htmlparser2';
 import { analyse } from '../../../src/core/check';
 import { parseReport } from '../../../src/core/parse';
 import { exportDocx } from '../../../src/exporters/docx';
 import { importDocx } from '../../../src/importers';
 import { readFixture, ROOT, REPORT_2021, REPORT_2022 } from '../helpers';
-
-/** The exported Word file, read back from its XML. */
-async function exported(markdown: string) {
-  const zip = await JSZip.loadAsync(await exportDocx(markdown));
-  const xml = (name: string) => zip.file(name)!.async('string');
-  const doc = parseDocument(await xml('word/document.xml'), { xmlMode: true });
-  return {
-    doc,
-    settings: await xml('word/settings.xml'),
-    footers: await Promise.all(
-      Object.keys(zip.files)
-        .filter((f) => /word\/footer\d*\.xml/.test(f))
-        .map(xml),
-    ),
-  };
-}
-
-const all = (root: Element | ReturnType<typeof parseDocument>, name: string) =>
-  DomUtils.getElementsByTagName(name, root as Element, true);
-const textOf = (el: Element) =>
-  all(el, 'w:t')
-    .map((t) => DomUtils.textContent(t))
-    .join('');
-const attr = (el: Element | undefined, name: string) => el?.attribs[name];
-const first = (el: Element, name: string) => all(el, name)[0];
-
-/** The paragraph whose text is exactly `text`, and the fonts and size of its first run. */
-function paragraph(doc: ReturnType<typeof parseDocument>, text: string) {
-  const p = all(doc, 'w:p').find((x) => textOf(x) === text);
-  assert.ok(p, `no paragraph “${text}”`);
-  const rPr = first(p, 'w:rPr');
-  return {
-    p,
-    eastAsia: attr(first(rPr, 'w:rFonts'), 'w:eastAsia'),
-    ascii: attr(first(rPr, 'w:rFonts'), 'w:ascii'),
-    size: attr(first(rPr, 'w:sz'), 'w:val'),
-  };
-}
-
-/** Rows of a table as cell texts (merged continuation cells included as ''), with the cells themselves. */
-function rows(tbl: Element): Array<{ texts: string[]; cells: Element[] }> {
-  return all(tbl, 'w:tr').map((tr) => {
-    const cells = all(tr, 'w:tc');
-    return { cells, texts: cells.map(textOf) };
-  });
-}
+import { all, attr, exported, first, paragraph, rows, textOf } from './xml';
 
 suite('export to Word (GB/T 9704)', () => {
   const markdown = readFileSync(join(ROOT, 'examples/baiyun-2023.md'), 'utf8');
