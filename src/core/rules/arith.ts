@@ -3,25 +3,22 @@ import { readNumber, type Tables } from '../tables';
 import { defineRule, type Emitted } from './types';
 
 /**
- * Whether the cells of `rows` × `columns` can be summed: each blank or a number. A missing row counts
- * as 0 (NB203 reports it) unless `allRows`; a row that is present but short of cells, or a cell that
- * is not a number, makes the sum meaningless.
+ * Whether the cells of `rows` × `columns` can be summed: each blank (read as 0, as published tables
+ * mean it) or a number. A missing row, a row short of cells, or a cell that is not a number (the `？`
+ * an import writes where it could not place a figure) is a gap: a sum that needs it is not checked,
+ * since nobody could verify the alarm; NB203 and NB204 report the gap itself.
  */
 function allReadable(
   tables: Tables,
   id: 'applications' | 'review',
   rows: readonly string[],
   columns: readonly string[],
-  allRows = false,
-): boolean {
+) {
   const t = tables.get(id);
   if (!t) return false;
   for (const r of rows) {
     const row = t.rowByKey.get(r);
-    if (!row) {
-      if (allRows) return false;
-      continue;
-    }
+    if (!row) return false;
     for (const c of columns) {
       const index = t.columnIndex.get(c);
       const cell = index === undefined ? undefined : row.cells[index];
@@ -41,7 +38,7 @@ export function applicationsConsistentWith(tables: Tables, row?: string, column?
   if (!t) return false;
   const dataRows = t.def.rows.filter((r) => !r.labelOnly).map((r) => r.key);
   const columns = t.def.columns.map((c) => c.key);
-  if (!allReadable(tables, 'applications', dataRows, columns, true)) return false;
+  if (!allReadable(tables, 'applications', dataRows, columns)) return false;
   const v = (r: string, c: string): number => {
     if (r === row && c === column && value !== undefined) return value;
     const n = tables.number('applications', r, c);

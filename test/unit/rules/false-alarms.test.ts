@@ -52,6 +52,17 @@ const cases: Array<{ name: string; text: () => string; silent: string[] }> = [
     silent: ['NB401'],
   },
   {
+    name: 'a missing row is a gap (NB203), not an arithmetic fault',
+    text: () => mutate(s21(), '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |\n', ''),
+    silent: ['NB301', 'NB302', 'NB303'],
+  },
+  {
+    name: 'a figure an import could not place (？) is a gap, not an arithmetic fault',
+    text: () =>
+      mutate(s21(), '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |', '| （一）予以公开 | ？ | ？ | ？ | ？ | ？ | ？ | ？ |'),
+    silent: ['NB301', 'NB302', 'NB303'],
+  },
+  {
     name: 'unit names with Latin letters are not OCR residue',
     text: () => mutate(s21(), para, para + '依托“临河自然资源”APP和PC端同步发布。'),
     silent: ['NB107'],
