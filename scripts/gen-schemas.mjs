@@ -6,6 +6,7 @@ import { z } from 'zod';
 const require = createRequire(import.meta.url);
 const { configSchema } = require('../out/schemas/config.js');
 const { checkOutputSchema } = require('../out/schemas/checkOutput.js');
+const { importOutputSchema } = require('../out/schemas/importOutput.js');
 
 const write = (name, schema, title) => {
   const json = { ...z.toJSONSchema(schema, { io: 'input' }), title };
@@ -13,4 +14,5 @@ const write = (name, schema, title) => {
 };
 write('nianbaorc.schema.json', configSchema, 'Nianbao configuration (.nianbaorc.json)');
 write('check-output.schema.json', checkOutputSchema, 'nianbao check --format json');
+write('import-output.schema.json', importOutputSchema, 'nianbao import --format json');
 console.log('schemas written');

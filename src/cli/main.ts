@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { RULES } from '../core/rules';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { check } from '../core/check';
-import { importReport, sourceKind } from '../importers';
+import { sourceKind } from '../importers';
 import { readText } from './checkFile';
 import { ConfigResolver } from './config';
 import type { ModelConfig } from '../drafting/client';
@@ -12,6 +12,7 @@ import { writeFileAtomic } from './fsutil';
 import { collectFiles } from './files';
 import { formatText, toJson, toSarif } from './output';
 import { checkAll } from './pool';
+import { importCommand } from './importCommand';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -30,8 +31,9 @@ const HELP = {
 
 命令：
   check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx；文件夹中递归查找）
-  import <文件> [-o 输出.md] [--force]
-                           把已发布的报告（.txt .html .docx）转为 Markdown 形式
+  import <文件> [-o 输出.md] [--force] [--format json]
+                           把已发布的报告（.txt .html .docx）转为 Markdown 形式；未能归位的内容
+                           列在 stderr，--format json 输出完整的归位报告
   export <年报.md> [-o 输出.docx] [--force]
                            导出为按 GB/T 9704 排版的 Word 文件
   draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]
@@ -51,8 +53,10 @@ check 的选项：
 
 Commands:
   check <files or folders…>   check annual reports (.md, and .txt .html .docx imported in memory)
-  import <file> [-o out.md] [--force]
-                              turn a published report (.txt .html .docx) into the Markdown form
+  import <file> [-o out.md] [--force] [--format json]
+                              turn a published report (.txt .html .docx) into the Markdown form;
+                              what could not be placed on stderr, the whole placement report
+                              with --format json
   export <report.md> [-o out.docx] [--force]
                               a Word file laid out per GB/T 9704
   draft <report.md> [--section heading] [--write] [--offline] [--timeout s]
@@ -127,7 +131,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
-  if (command === 'import') return importCommand(targets, values.output, values.force ?? false, locale, io);
+  if (command === 'import')
+    return importCommand(
+      targets,
+      { output: values.output, force: values.force ?? false, format: values.format ?? 'text' },
+      locale,
+      io,
+    );
   if (command === 'export') return exportCommand(targets, values.output, values.force ?? false, locale, io);
   if (command === 'draft')
     return draftCommand(
@@ -172,44 +182,6 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   else io.stdout(formatText(results, locale));
   if (inputError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-/** `nianbao import <file> [-o out.md]`: the report in our Markdown form, and what could not be placed. */
-async function importCommand(
-  targets: string[],
-  output: string | undefined,
-  force: boolean,
-  locale: Locale,
-  io: Io,
-): Promise<number> {
-  if (targets.length !== 1) throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx> [-o 输出.md]');
-  const [file] = targets;
-  const kind = sourceKind(file);
-  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.html、.htm、.docx 文件，而不是「${file}」`);
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
-  const imported = await importReport(kind, data);
-  if (output) {
-    if (existsSync(output) && !force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
-    writeFileAtomic(output, imported.markdown);
-  } else io.stdout(imported.markdown);
-  for (const u of imported.unplaced)
-    io.stderr(
-      locale === 'en'
-        ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n`
-        : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`,
-    );
-  if (output)
-    io.stderr(
-      locale === 'en'
-        ? `nianbao: wrote ${output}${imported.unplaced.length ? `; ${imported.unplaced.length} item(s) not placed` : ''}\n`
-        : `nianbao：已写入 ${output}${imported.unplaced.length ? `；${imported.unplaced.length} 处未能归位` : ''}\n`,
-    );
-  return 0;
 }
 
 /** The model from the environment: NIANBAO_BASE_URL / NIANBAO_MODEL / NIANBAO_API_KEY (or OPENAI_*). */

@@ -66,13 +66,15 @@ function takeSignature(source: SourceItem[]): { signature: string[]; rest: Sourc
   while (end > 0 && debrisIn(items[end - 1].text)) end--;
   let last = items[end - 1];
   if (!last || last.kind !== 'line') return { signature: [], rest: items };
-  // Unit and date on one line (a web page joins them): split them.
-  const joined = /^(.{2,40}?)[\s\u00a0\u3000]+(\d{4}\s*年[\s\d]*月[\s\d]*日)$/.exec(last.text.trim());
-  if (joined && looksLikeUnit(joined[1])) {
-    const unit = { ...last, text: joined[1] };
-    const date = { ...last, text: joined[2] };
-    items = [...items.slice(0, end - 1), unit, date, ...items.slice(end)];
-    end++;
+  // Unit and date on one line (a web page joins them), after the last sentence of a flattened page: split.
+  const joined =
+    /^(?:(.*[。！？；])[\s\u00a0\u3000]*)?(\S.{1,39}?)[\s\u00a0\u3000]+(\d{4}\s*年[\s\d]*月[\s\d]*日)$/.exec(
+      last.text.trim(),
+    );
+  if (joined && looksLikeUnit(joined[2])) {
+    const pieces = [joined[1], joined[2], joined[3]].filter((t): t is string => !!t).map((t) => ({ ...last, text: t }));
+    items = [...items.slice(0, end - 1), ...pieces, ...items.slice(end)];
+    end += pieces.length - 1;
     last = items[end - 1];
   }
   if (DATE_LINE_RE.test(stripWhitespace(last.text))) {

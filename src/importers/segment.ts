@@ -13,13 +13,18 @@ import type { SourceItem } from './source';
 const TITLE_VARIANTS = ['存在的主要问题及整改措施', '存在的主要问题及改进措施', '存在的主要问题和改进情况'];
 
 const NUMERALS = '一二三四五六';
-const titles = [...Object.values(SECTION_TITLES).flat(), ...TITLE_VARIANTS].map(normalized);
+const titles = [...Object.values(SECTION_TITLES).flat(), ...TITLE_VARIANTS]
+  .map(normalized)
+  .sort((x, y) => y.length - x.length);
 
 /** `一、总体情况` and the like inside a line: after a sentence end, a space or the line start. */
 const INLINE_HEADING = new RegExp(`[${NUMERALS}][、.](?:${titles.join('|').replace(/[()]/g, '\\$&')})`, 'g');
 
 /** A level-2 heading run into prose: `。（二）依申请公开` (normalised: `(二)`). */
 const INLINE_SUBHEADING = /[。；！？]\([一二三四五六七八九十]{1,3}\)/g;
+
+/** A short level-2 heading at the start of a line, a space before the text that follows it. */
+const LEADING_SUBHEADING = /^[（(][一二三四五六七八九十]{1,3}[）)][^\s。，；：！？]{1,20}(?=[\s\u3000]+\S)/;
 
 /** The title inside a line (normalised): the unit, the year, the report's name (工作 sometimes left out). */
 const TITLE_RE = /\d{4}年度?政府信息公开(?:工作)?年度报告/;
@@ -34,18 +39,21 @@ const FURNITURE_INLINE =
 function cutPoints(text: string, withTitle: boolean): number[] {
   const n = normalizeWithMap(text);
   const cuts = new Set<number>();
-  for (const re of [INLINE_HEADING, INLINE_SUBHEADING]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(n.text); m; m = re.exec(n.text)) {
-      const at = re === INLINE_SUBHEADING ? m.index + 1 : m.index;
-      if (at > 0) cuts.add(n.from[at]);
-    }
+  INLINE_HEADING.lastIndex = 0;
+  for (let m = INLINE_HEADING.exec(n.text); m; m = INLINE_HEADING.exec(n.text)) {
+    // The heading stands alone: cut before it and after it.
+    if (m.index > 0) cuts.add(n.from[m.index]);
+    cuts.add(n.from[m.index + m[0].length - 1] + 1);
   }
+  INLINE_SUBHEADING.lastIndex = 0;
+  for (let m = INLINE_SUBHEADING.exec(n.text); m; m = INLINE_SUBHEADING.exec(n.text)) cuts.add(n.from[m.index + 1]);
   const title = withTitle ? TITLE_RE.exec(n.text) : null;
   if (title) {
     // The unit before the year: the characters back to a separator (a space, `>`, a colon, a bracket).
     let s = title.index;
-    while (s > 0 && !/[\s>＞:：|｜》\])】]/.test(text[n.from[s - 1]]) && title.index - s < 40) s--;
+    const boundary = (k: number) =>
+      /[\s>＞:：|｜》\])】]/.test(text[n.from[k - 1]]) || /\s/.test(text.slice(n.from[k - 1] + 1, n.from[k]));
+    while (s > 0 && !boundary(s) && title.index - s < 40) s--;
     if (s > 0) cuts.add(n.from[s]);
     const end = n.from[title.index + title[0].length - 1] + 1;
     if (end < text.length) cuts.add(end);
@@ -76,8 +84,13 @@ export function segment(items: readonly SourceItem[]): { items: SourceItem[]; dr
     let last = 0;
     for (const at of [...cutPoints(text, k === titled), text.length]) {
       const piece = text.slice(last, at).trim();
-      if (piece) out.push({ ...item, text: piece });
       last = at;
+      if (!piece) continue;
+      const head = LEADING_SUBHEADING.exec(piece);
+      // Only where the line was cut: a line of its own that opens with （一）… is a paragraph as written.
+      if (head && piece !== text.trim())
+        out.push({ ...item, text: head[0] }, { ...item, text: piece.slice(head[0].length).trim() });
+      else out.push({ ...item, text: piece });
     }
   }
   return { items: out, dropped };

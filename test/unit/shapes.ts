@@ -79,3 +79,119 @@ export function wordCopyText(markdown: string): string {
   }
   return out.join('\n');
 }
+
+/** The header cells of a table as a published page writes them, and its rows' labels and figures. */
+function tableParts(rows: string[][]): { header: string[]; body: string[][] } {
+  const [head, ...body] = rows;
+  if (head[0] === '申请人情况')
+    return {
+      header: [
+        '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+        '申请人情况',
+        '自然人',
+        '法人或其他组织',
+        '总计',
+        '商业企业',
+        '科研机构',
+        '社会公益组织',
+        '法律服务机构',
+        '其他',
+      ],
+      body,
+    };
+  if (head[0] === '行政复议、行政诉讼') {
+    const review = officialReview(rows).filter(Boolean);
+    const values = review.slice(-15).map((c) => c.trim());
+    return { header: review.slice(0, -15).map((c) => c.trim()), body: [['', ...values]] };
+  }
+  return { header: [head[0], '信息内容', ...head.slice(1)], body };
+}
+
+export interface FlattenOptions {
+  /** Between the figures of a row: ' ' as a crawler usually writes, '' when it ran them together. */
+  figures?: string | ((row: number) => string);
+  /** Between everything else. */
+  joiner?: string;
+  /** A breadcrumb and page header before the title, as a crawled page has. */
+  pageHeader?: boolean;
+  /** Blocks per line (a crawl keeps some line breaks); all in one line by default. */
+  perLine?: number;
+}
+
+/** The text a crawler keeps of a published page: headings, paragraphs and table cells run into long lines. */
+export function flattenedText(markdown: string, options: FlattenOptions = {}): string {
+  const joiner = options.joiner ?? ' ';
+  const figuresJoiner = (k: number) =>
+    typeof options.figures === 'function' ? options.figures(k) : (options.figures ?? ' ');
+  const parts: string[] = [];
+  if (options.pageHeader) parts.push('首页 > 政务公开 > 政府信息公开年报');
+  let row = 0;
+  for (const b of blocksOf(markdown)) {
+    if (b.kind !== 'table') {
+      parts.push(b.text!);
+      if (b.kind === 'title' && options.pageHeader) parts.push('发布时间：2022-01-18 浏览次数：56');
+      continue;
+    }
+    const { header, body } = tableParts(b.rows!);
+    parts.push(...header);
+    for (const [label, ...cells] of body) {
+      const figures = cells.join(figuresJoiner(row++));
+      parts.push(label ? `${label}${joiner}${figures}` : figures);
+    }
+  }
+  if (!options.perLine) return parts.join(joiner) + '\n';
+  const lines: string[] = [];
+  for (let k = 0; k < parts.length; k += options.perLine) lines.push(parts.slice(k, k + options.perLine).join(joiner));
+  return lines.join('\n') + '\n';
+}
+
+/** Text a PDF converter writes one cell a line: every label and figure on a line of its own, empty cells left out. */
+export function oneCellPerLineText(markdown: string): string {
+  const out: string[] = [];
+  for (const b of blocksOf(markdown)) {
+    if (b.kind !== 'table') {
+      out.push(b.text!);
+      continue;
+    }
+    const { header, body } = tableParts(b.rows!);
+    out.push(...header);
+    for (const r of body) out.push(...r.filter((c) => c !== ''));
+  }
+  return out.join('\n') + '\n';
+}
+
+export interface ConverterOptions {
+  /** A page footer (`— n —`) after every so many table rows. */
+  footerEvery?: number;
+  /** Each row its own little table, with a delimiter row after its first row. */
+  tornRows?: boolean;
+  /** A row's label on one line and its figures on the next. */
+  splitLabels?: boolean;
+}
+
+/** Markdown a PDF/OCR converter writes: `#` headings, pipe tables torn at page breaks, page footers between rows. */
+export function converterMarkdown(markdown: string, options: ConverterOptions = {}): string {
+  const out: string[] = [];
+  let page = 1;
+  let rows = 0;
+  const pipe = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const delimiter = (n: number) => `|${' --- |'.repeat(n)}`;
+  for (const b of blocksOf(markdown)) {
+    if (b.kind === 'title') out.push(`# ${b.text}`, '');
+    else if (b.kind === 'heading') out.push(`${/^[一二三四五六]、/.test(b.text!) ? '##' : '###'} ${b.text}`, '');
+    else if (b.kind === 'paragraph') out.push(b.text!, '');
+    else {
+      const { header, body } = tableParts(b.rows!);
+      out.push(pipe(header), delimiter(header.length));
+      for (const r of body) {
+        if (options.footerEvery && ++rows % options.footerEvery === 0) out.push('', `— ${page++} —`, '');
+        const cells = r[0] === '' ? r.slice(1) : r;
+        if (options.splitLabels && r[0]) out.push(pipe([r[0]]), pipe(r.slice(1)));
+        else out.push(pipe(cells));
+        if (options.tornRows) out.push(delimiter(cells.length), '');
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

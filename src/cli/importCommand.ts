@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { ImportOutput } from '../../schemas/importOutput';
+import type { Locale } from '../core/check';
+import { NianbaoError } from '../core/errors';
+import { importReport, sourceKind, type Imported, type Unplaced } from '../importers';
+import { writeFileAtomic } from './fsutil';
+import type { Io } from './main';
+
+/** `path:line` or `path:page p, line l` of an unplaced item. */
+function at(file: string, u: Unplaced, locale: Locale): string {
+  if (u.page === undefined) return `${file}:${u.line}`;
+  return locale === 'en' ? `${file}: page ${u.page}, line ${u.line}` : `${file}：第${u.page}页第${u.line}行`;
+}
+
+/** The placement report as `nianbao import --format json` prints it (schemas/importOutput.ts). */
+export function importJson(file: string, output: string | undefined, imported: Imported, locale: Locale): ImportOutput {
+  const { placement } = imported;
+  return {
+    version: 1,
+    path: file,
+    output: output ?? null,
+    agency: imported.agency ?? null,
+    year: imported.year ?? null,
+    format: imported.format ?? '2021',
+    placed: placement.placed.map((c) => ({
+      table: c.table,
+      row: c.row,
+      column: c.column,
+      value: c.text,
+      line: c.line,
+      ...(c.page !== undefined ? { page: c.page } : {}),
+      split: c.split ?? false,
+    })),
+    unplaced: placement.unplaced.map((u) => ({
+      line: u.line,
+      ...(u.page !== undefined ? { page: u.page } : {}),
+      text: u.text,
+      code: u.code,
+      reason: locale === 'en' ? u.reasonEn : u.reason,
+    })),
+    ...(output ? {} : { markdown: imported.markdown }),
+  };
+}
+
+/**
+ * `nianbao import <file> [-o out.md] [--force] [--format text|json]`: the report in our Markdown form;
+ * what could not be placed on stderr (text), or the whole placement report on stdout (json).
+ */
+export async function importCommand(
+  targets: string[],
+  options: { output?: string; force: boolean; format: string },
+  locale: Locale,
+  io: Io,
+): Promise<number> {
+  if (targets.length !== 1) throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx> [-o 输出.md]');
+  if (!['text', 'json'].includes(options.format))
+    throw new NianbaoError('usage', `import 的输出格式只能是 text 或 json，而不是「${options.format}」`);
+  const [file] = targets;
+  const { output } = options;
+  const kind = sourceKind(file);
+  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.html、.htm、.docx 文件，而不是「${file}」`);
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  const imported = await importReport(kind, data);
+  if (output) {
+    if (existsSync(output) && !options.force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
+    writeFileAtomic(output, imported.markdown);
+  }
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify(importJson(file, output, imported, locale), null, 2) + '\n');
+    return 0;
+  }
+  if (!output) io.stdout(imported.markdown);
+  const { unplaced } = imported;
+  for (const u of unplaced)
+    io.stderr(
+      locale === 'en'
+        ? `nianbao: ${at(file, u, locale)}: not placed: “${u.text}” (${u.reasonEn})\n`
+        : `nianbao：${at(file, u, locale)}：未能归位「${u.text}」（${u.reason}）\n`,
+    );
+  if (output)
+    io.stderr(
+      locale === 'en'
+        ? `nianbao: wrote ${output}${unplaced.length ? `; ${unplaced.length} item(s) not placed` : ''}\n`
+        : `nianbao：已写入 ${output}${unplaced.length ? `；${unplaced.length} 处未能归位` : ''}\n`,
+    );
+  return 0;
+}
