@@ -59,7 +59,11 @@ const cases: Array<{ name: string; text: () => string; silent: string[] }> = [
   {
     name: 'a figure an import could not place (？) is a gap, not an arithmetic fault',
     text: () =>
-      mutate(s21(), '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |', '| （一）予以公开 | ？ | ？ | ？ | ？ | ？ | ？ | ？ |'),
+      mutate(
+        s21(),
+        '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |',
+        '| （一）予以公开 | ？ | ？ | ？ | ？ | ？ | ？ | ？ |',
+      ),
     silent: ['NB301', 'NB302', 'NB303'],
   },
   {
