@@ -5,7 +5,7 @@ import { UNKNOWN_CELL, unplaced, type Detail, type PlacedCell, type Unplaced } f
 import type { RowRead } from './read-rows';
 import type { Wanted } from './rows';
 import type { SourceItem } from './source';
-import type { Reading } from './split';
+import { mayBeSeveral, type Reading } from './split';
 
 /** What reading a table section gave: the tables, the placement, and where the tables stand. */
 export interface TableRead {
@@ -141,7 +141,7 @@ export function noReading(row: RowRead, width: number, splittable: boolean) {
 }
 
 export const hasRuns = (placer: Placer, row: RowRead) =>
-  row.values.some((i) => !placer.text.tokens[i].cell && /^\d{2,}$/.test(placer.text.tokens[i].text));
+  row.values.some((i) => !placer.text.tokens[i].cell && mayBeSeveral(placer.text.tokens[i].text));
 
 export const numeric = (s: string | undefined) =>
   s !== undefined && /^\d+$/.test(s.replace(/[\s\u00a0\u3000]/g, '')) ? Number(s.replace(/\D/g, '')) : undefined;

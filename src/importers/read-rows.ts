@@ -1,7 +1,7 @@
 import type { RowDef } from '../core/formats/types';
 import { VALUE_MARK, type Found, type TokenText } from './find';
 import { trimEmpties } from './rows';
-import { readings, type Piece, type Reading } from './split';
+import { mayBeSeveral, readings, type Piece, type Reading } from './split';
 import type { Token } from './tokens';
 
 /** A row of an official table as found in the source: its label as written and what follows it. */
@@ -23,16 +23,14 @@ export interface RowRead {
 /** Text longer than this after a label is no part of the label. */
 const MAX_TAIL = 30;
 
-/** The pieces of a row: cells as they are, figures read from text (which may be several run together). */
-function piecesOf(tokens: readonly Token[]): Piece[] {
-  return tokens.map((t) =>
-    t.kind === 'empty'
-      ? { text: '', splittable: false }
-      : {
-          text: t.cell ? t.text : t.text.replace(/^[ \t]+|[ \t]+$/g, ''),
-          splittable: !t.cell && /^\d{2,}$/.test(t.text),
-        },
-  );
+/** The pieces of a row: cells as they are; figures read from text, which may be several run together. */
+export function piecesOf(tokens: readonly Token[]): Piece[] {
+  return tokens.map((t) => {
+    if (t.kind === 'empty') return { text: '', splittable: false };
+    if (t.cell) return { text: t.text, splittable: false };
+    const text = t.text.trim();
+    return { text, splittable: mayBeSeveral(text) };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TableDef } from '../core/formats/types';
 import { findExact, TokenText, VALUE_MARK } from './find';
 import { cellsOf, describeOptions, noReading, officialHeader, Placer, wantedRows, type TableRead } from './placer';
-import { readRows, type RowRead } from './read-rows';
+import { piecesOf, readRows, type RowRead } from './read-rows';
 import { locate, trimEmpties } from './rows';
 import type { SourceItem } from './source';
 import { addsUp, readings, type Reading } from './split';
@@ -87,11 +87,7 @@ function officialLayout(text: TokenText, placer: Placer, def: TableDef): TableRe
     width,
   );
   const indices = values.filter((i) => kept.includes(text.tokens[i]));
-  const pieces = kept.map((t) =>
-    t.kind === 'empty'
-      ? { text: '', splittable: false }
-      : { text: t.text, splittable: !t.cell && /^\d{2,}$/.test(t.text) },
-  );
+  const pieces = piecesOf(kept);
   const all = readings(pieces, width);
   const fit = all?.filter((r) => groupsAddUp(r.figures)) ?? [];
   const header = { start, end: start, distance: 0, written: '' };

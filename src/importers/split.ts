@@ -14,23 +14,27 @@ export interface Piece {
 /** More readings than this are not enumerated: the row is then as ambiguous as it gets. */
 const MAX_READINGS = 50000;
 
-/** Whether a string of digits is one figure as a table writes it (no leading zero but 0 itself). */
+/** Whether a string is one figure as a table writes it (no leading zero but in 0 itself; a sign, decimals, a unit). */
 function isFigure(s: string): boolean {
-  return s.length <= 7 && (s === '0' || s[0] !== '0');
+  return /^[-−]?(?:0|[1-9]\d{0,6})(?:\.\d+)?(?:万元|亿元|元)?$/.test(s);
 }
 
-/** The ways to cut `digits` into `parts` figures. */
-function cuts(digits: string, parts: number, out: string[][], prefix: string[] = []): void {
+/** The ways to cut `text` into `parts` figures. */
+function cuts(text: string, parts: number, out: string[][], prefix: string[] = []): void {
   if (out.length > MAX_READINGS) return;
   if (parts === 1) {
-    if (isFigure(digits)) out.push([...prefix, digits]);
+    if (isFigure(text)) out.push([...prefix, text]);
     return;
   }
-  for (let k = 1; k <= Math.min(7, digits.length - parts + 1); k++) {
-    const head = digits.slice(0, k);
-    if (!isFigure(head)) break;
-    cuts(digits.slice(k), parts - 1, out, [...prefix, head]);
+  for (let k = 1; k <= text.length - parts + 1; k++) {
+    const head = text.slice(0, k);
+    if (isFigure(head)) cuts(text.slice(k), parts - 1, out, [...prefix, head]);
   }
+}
+
+/** Whether a piece read from running text may be several figures run together (two digits or more). */
+export function mayBeSeveral(text: string): boolean {
+  return (text.match(/\d/g)?.length ?? 0) >= 2;
 }
 
 /** One way to read a row: its figures, and the piece each was read from. */

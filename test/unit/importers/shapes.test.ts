@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, check } from '../../../src/core/check';
@@ -60,3 +61,56 @@ suite('published shapes of our own reports import back to every figure', () => {
     for (const [shape, render] of Object.entries(shapes))
       test(`${name}: ${shape}`, () => assertRoundTrip(source, importText(render(source))));
 });
+
+suite('flattening at random never puts a wrong figure in a cell', () => {
+  const sources = Object.values(reports);
+  const furniture = fc.constantFrom('— 2 —', '第 3 页 共 7 页', '共7页 第4页', '－ 5 －');
+
+  test('every cell holds its figure, or ？ with the row reported; no arithmetic alarm from a gap', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources.keys()),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), furniture), { maxLength: 6 }),
+        (which, glue, perLine, dropped, footers) => {
+          const source = sources[which];
+          let text = flattenedText(source, {
+            joiner: glue ? '' : ' ',
+            perLine,
+            figures: (row) => (dropped[row % dropped.length] ? '' : ' '),
+          });
+          // Page numbers between any two words.
+          const words = text.split(' ');
+          for (const [at, footer] of footers) words.splice(at % (words.length + 1), 0, footer);
+          text = words.join(' ');
+          const imported = importText(text);
+          const want = figuresOf(source);
+          const got = figuresOf(imported.markdown);
+          for (const [key, cells] of Object.entries(want)) {
+            assert.ok(got[key], `${key} missing`);
+            got[key].forEach((cell, k) => assert.ok(cell === cells[k] || cell === '？', `${key}[${k}]: ${cell} ≠ ${cells[k]}`));
+            if (got[key].includes('？'))
+              assert.ok(
+                imported.unplaced.some((u) => ['ambiguous-split', 'no-split', 'cell-count'].includes(u.code)),
+                `${key} unknown but not reported`,
+              );
+          }
+          const arithmetic = check(imported.markdown).findings.filter((f) => /^NB3/.test(f.code));
+          assert.deepEqual(
+            arithmetic.map((f) => f.message),
+            [],
+          );
+        },
+      ),
+      { numRuns: 200 * Number(process.env.FC_RUNS ?? 1), seed: seed() },
+    );
+  });
+});
+
+/** The fixed seed of the property tests (FC_SEED=<n> or random explores others). */
+function seed(): number {
+  const s = process.env.FC_SEED;
+  return s === 'random' ? Date.now() : s ? Number(s) : 20261130;
+}
