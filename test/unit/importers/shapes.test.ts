@@ -90,7 +90,9 @@ suite('flattening at random never puts a wrong figure in a cell', () => {
           const got = figuresOf(imported.markdown);
           for (const [key, cells] of Object.entries(want)) {
             assert.ok(got[key], `${key} missing`);
-            got[key].forEach((cell, k) => assert.ok(cell === cells[k] || cell === '？', `${key}[${k}]: ${cell} ≠ ${cells[k]}`));
+            got[key].forEach((cell, k) =>
+              assert.ok(cell === cells[k] || cell === '？', `${key}[${k}]: ${cell} ≠ ${cells[k]}`),
+            );
             if (got[key].includes('？'))
               assert.ok(
                 imported.unplaced.some((u) => ['ambiguous-split', 'no-split', 'cell-count'].includes(u.code)),
