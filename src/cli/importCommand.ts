@@ -57,8 +57,9 @@ export async function importCommand(
     throw new NianbaoError('usage', `import 的输出格式只能是 text 或 json，而不是「${options.format}」`);
   const [file] = targets;
   const { output } = options;
-  const kind = sourceKind(file);
-  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.html、.htm、.docx 文件，而不是「${file}」`);
+  // A Markdown file to import is a converter's (PDF/OCR to Markdown): read as text.
+  const kind = sourceKind(file) ?? (/\.(md|markdown)$/i.test(file) ? 'txt' : undefined);
+  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.md、.html、.htm、.docx 文件，而不是「${file}」`);
   let data: Buffer;
   try {
     data = readFileSync(file);

@@ -12,8 +12,9 @@ const groupsAddUp = (figures: readonly string[]) =>
   [0, 1, 2].every((g) => addsUp(figures.slice(g * GROUP, (g + 1) * GROUP)));
 
 /** Our transposed form: three labelled rows of five, each followed by its figures. */
-function transposed(rows: readonly RowRead[]): boolean {
-  return rows.filter((r) => r.values.length >= 3 && r.written.length <= r.found.written.length + 6).length >= 2;
+function transposed(text: TokenText, rows: readonly RowRead[]): boolean {
+  const figures = (r: RowRead) => r.values.filter((i) => text.tokens[i].kind === 'value').length;
+  return rows.filter((r) => figures(r) >= 3 && r.written.length <= r.found.written.length + 6).length >= 2;
 }
 
 /**
@@ -29,7 +30,7 @@ export function readReview(tokens: readonly Token[], items: readonly SourceItem[
   const caption = findExact(text, def.caption, 0, all);
   const found = locate(text, wantedRows(def), caption?.end ?? 0, all);
   const rows = readRows(text, def.rows, found, all, def.columns.length);
-  if (transposed(rows)) {
+  if (transposed(text, rows)) {
     const last = rows[rows.length - 1];
     last.rest = [];
     const blockRows = rows.map((row) => {
@@ -77,10 +78,16 @@ function headerStart(text: TokenText): number | undefined {
 function officialLayout(text: TokenText, placer: Placer, def: TableDef): TableRead {
   const start = headerStart(text);
   if (start === undefined) return { blocks: [], ...result(placer), stray: [] };
+  // The figures: the first run of cells after the header that holds a figure (a converter's header
+  // rows have runs of empty cells for the merged places).
   let p = start;
-  while (p < text.text.length && text.text[p] !== VALUE_MARK) p++;
-  const values: number[] = [];
-  while (p < text.text.length && text.text[p] === VALUE_MARK) values.push(text.tokenAt(p++));
+  let values: number[] = [];
+  while (p < text.text.length) {
+    while (p < text.text.length && text.text[p] !== VALUE_MARK) p++;
+    values = [];
+    while (p < text.text.length && text.text[p] === VALUE_MARK) values.push(text.tokenAt(p++));
+    if (values.some((i) => text.tokens[i].kind === 'value')) break;
+  }
   const width = def.rows.length * GROUP;
   const kept = trimEmpties(
     values.map((i) => text.tokens[i]),

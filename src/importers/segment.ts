@@ -35,6 +35,10 @@ const FURNITURE_LINE =
 const FURNITURE_INLINE =
   /[—–－]{1,2}\s*\d{1,3}\s*[—–－]{1,2}|第\s*\d{1,3}\s*页\s*[/，,]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页/g;
 
+/** A crawled page's header fields before the text: 发布时间：…, 来源：…, 浏览次数：…, 字号：大 中 小. */
+const PAGE_FIELDS =
+  /^(?:\s*(?:发布时间|发布日期|发文日期|发布机构|来源|信息来源|浏览次数|访问量|点击数|阅读数|作者|字号|字体)[:：]\s*(?:[大中小](?:\s+[大中小]){0,2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\S+))+/;
+
 /** Offsets (in the original text) where a line is to be cut: before each inline heading. */
 function cutPoints(text: string, withTitle: boolean): number[] {
   const n = normalizeWithMap(text);
@@ -86,6 +90,14 @@ export function segment(items: readonly SourceItem[]): { items: SourceItem[]; dr
       const piece = text.slice(last, at).trim();
       last = at;
       if (!piece) continue;
+      const fields = PAGE_FIELDS.exec(piece);
+      if (fields && fields[0].length < piece.length) {
+        // The page's header fields, then the text: two items.
+        out.push({ ...item, text: fields[0].trim() });
+        const rest = piece.slice(fields[0].length).trim();
+        if (rest) out.push({ ...item, text: rest });
+        continue;
+      }
       const head = LEADING_SUBHEADING.exec(piece);
       // Only where the line was cut: a line of its own that opens with （一）… is a paragraph as written.
       if (head && piece !== text.trim())
