@@ -5,7 +5,7 @@ import { NianbaoError } from '../core/errors';
 import { fixAll } from '../core/fix';
 import type { Finding } from '../core/rules/types';
 import type { SeverityOverride } from '../core/check';
-import { importReport, sourceKind } from '../importers';
+import { betterImported, importReport, sourceKind } from '../importers';
 import { writeFileAtomic } from './fsutil';
 
 export interface CheckFileOptions {
@@ -40,7 +40,12 @@ export function readText(path: string): string {
 /** The Markdown of a report file: read as is, or imported in memory from .txt, .html or .docx. */
 export async function reportText(path: string): Promise<{ text: string; imported: boolean }> {
   const kind = sourceKind(path);
-  if (!kind) return { text: readText(path), imported: false };
+  if (!kind) {
+    // A converter's Markdown (no front matter, torn tables) is checked as its import.
+    const text = readText(path);
+    const imported = betterImported(text);
+    return imported ? { text: imported.markdown, imported: true } : { text, imported: false };
+  }
   let data: Buffer;
   try {
     data = readFileSync(path);

@@ -1,15 +1,15 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { NianbaoError } from '../core/errors';
-import { REPORT_FRONT_MATTER_RE } from '../core/text';
+import { isReportMarkdown, REPORT_FRONT_MATTER_RE, REPORT_NAME_RE } from '../core/text';
 
 /** Extensions `nianbao check` reads as reports (the last four are imported in memory). */
 export const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.docx']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
 
 /**
- * Whether a file found in a folder is a report: Markdown with front matter naming agency or year, or
- * any text naming the annual report early on; every Word file (its text is compressed).
+ * Whether a file found in a folder is a report: Markdown with front matter naming agency or year or a
+ * heading naming the report, other text naming the report early on; every Word file (compressed).
  */
 export function looksLikeReport(path: string): boolean {
   if (extname(path).toLowerCase() === '.docx') return true;
@@ -18,7 +18,8 @@ export function looksLikeReport(path: string): boolean {
     const buf = Buffer.alloc(16384);
     const n = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n).toString('utf8');
-    return REPORT_FRONT_MATTER_RE.test(head) || /信息公开工作年度报告/.test(head);
+    if (/\.(md|markdown)$/i.test(path)) return isReportMarkdown(head);
+    return REPORT_FRONT_MATTER_RE.test(head) || REPORT_NAME_RE.test(head);
   } finally {
     closeSync(fd);
   }

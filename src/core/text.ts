@@ -6,6 +6,17 @@ export const CJK_RE = new RegExp(`[${CJK}]`);
 /** The start of a report file: front matter naming agency or year. */
 export const REPORT_FRONT_MATTER_RE = /^---\s*\r?\n[\s\S]*?^(agency|year)\s*:/m;
 
+/** The report's name as titles write it (some units leave out 工作). */
+export const REPORT_NAME_RE = /政府信息公开(?:工作)?年度报告/;
+
+/**
+ * Whether the start of a Markdown text is a report: front matter naming agency or year, or a heading
+ * naming the annual report. The extension and the CLI ask the same question of Markdown files.
+ */
+export function isReportMarkdown(head: string): boolean {
+  return REPORT_FRONT_MATTER_RE.test(head) || /^#{1,2}\s+.*政府信息公开(?:工作)?年度报告\s*$/m.test(head);
+}
+
 /** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, or the blank `2022年  月  日`. */
 export const DATE_LINE_RE =
   /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/;

@@ -1,4 +1,4 @@
-import { REPORT_FRONT_MATTER_RE } from '../core/text';
+import { isReportMarkdown } from '../core/text';
 import type * as Engine from './engine';
 
 let engine: typeof Engine | undefined;
@@ -12,6 +12,5 @@ export function loadEngine(): typeof Engine {
 
 /** Whether a Markdown document is a report: front matter naming agency or year, or the report title. */
 export function looksLikeReport(text: string): boolean {
-  const head = text.slice(0, 4000);
-  return REPORT_FRONT_MATTER_RE.test(head) || /^#\s+.*政府信息公开工作年度报告\s*$/m.test(head);
+  return isReportMarkdown(text.slice(0, 4000));
 }

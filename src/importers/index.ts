@@ -1,4 +1,8 @@
+import { analyse } from '../core/check';
 import { NianbaoError } from '../core/errors';
+import { parseReport } from '../core/parse';
+import { readNumber } from '../core/tables';
+import { REPORT_FRONT_MATTER_RE } from '../core/text';
 import { renderReport } from '../core/render';
 import { assemble } from './assemble';
 import { readHtml } from './html';
@@ -73,4 +77,25 @@ export async function importReport(kind: SourceKind, data: Uint8Array): Promise<
   if (kind === 'docx') return importDocx(data);
   const text = new TextDecoder('utf-8').decode(data);
   return kind === 'html' ? importHtml(text) : importText(text);
+}
+
+/** How many official cells of a Markdown report hold a number (tables matched against the official ones). */
+function numericCells(markdown: string): number {
+  const { tables } = analyse(parseReport(markdown));
+  let n = 0;
+  for (const t of tables.byId.values())
+    for (const row of t.rowByKey.values())
+      for (const i of t.columnIndex.values()) if (row.cells[i] && readNumber(row.cells[i].text)) n++;
+  return n;
+}
+
+/**
+ * A Markdown file without our front matter may be a converter's output (torn tables, page numbers,
+ * cells of merged places): its import, when the import places more figures than the file read as our
+ * form; undefined when the file reads as our form (front matter, or tables as good as imported).
+ */
+export function betterImported(markdown: string): Imported | undefined {
+  if (REPORT_FRONT_MATTER_RE.test(markdown)) return undefined;
+  const imported = importText(markdown);
+  return numericCells(imported.markdown) > numericCells(markdown) ? imported : undefined;
 }

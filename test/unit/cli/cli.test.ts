@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOutputSchema } from '../../../schemas/checkOutput';
+import { importOutputSchema } from '../../../schemas/importOutput';
 import { checkAll } from '../../../src/cli/pool';
 import { main } from '../../../src/cli/main';
 import { RULES } from '../../../src/core/rules';
@@ -238,6 +239,63 @@ suite('nianbao check (command line)', () => {
     r = await run(['import', src]);
     assert.match(r.stdout, /^---\nagency/);
     assert.equal((await run(['import', join(dir, 'nope.pdf')])).code, 2);
+  });
+
+  test('nianbao import --format json prints the placement report of the schema', async () => {
+    const src = write('crawled.txt', readFixture('published/songlin-2022-crawled.txt').replace('5200007', '52000007'));
+    const out = join(dir, 'crawled.md');
+    const r = await run(['import', src, '-o', out, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const report = importOutputSchema.parse(JSON.parse(r.stdout));
+    assert.equal(report.output, out);
+    assert.equal(report.markdown, undefined);
+    assert.equal(report.agency, '松林县商务局');
+    assert.deepEqual(
+      report.placed.find((c) => c.table === 'applications' && c.row === 'R2' && c.column === 'total'),
+      {
+        table: 'applications',
+        row: 'R2',
+        column: 'total',
+        value: '1',
+        line: 3,
+        split: false,
+      },
+    );
+    // 52000007 splits as 5 2 0 0 0 0 7 only if a 0 is dropped: no cut adds up, so nothing is placed.
+    assert.deepEqual(
+      report.unplaced.map((u) => `${u.line} ${u.code} ${u.text} ${u.reason}`),
+      [
+        '3 no-split 一、本年新收政府信息公开申请数量 52000007 数字连写，没有一种拆分符合表格关系（本行应有7个数字），未填入',
+      ],
+    );
+    assert.match(
+      readFileSync(out, 'utf8'),
+      /\n\| 一、本年新收政府信息公开申请数量 \| ？ \| ？ \| ？ \| ？ \| ？ \| ？ \| ？ \|\n/,
+    );
+    const en = await run(['import', src, '--format', 'json', '--lang', 'en']);
+    const report2 = importOutputSchema.parse(JSON.parse(en.stdout));
+    assert.match(report2.markdown!, /^---\nagency: 松林县商务局/);
+    assert.equal(
+      report2.unplaced[0].reason,
+      'figures run together; no split fits the table (the row needs 7 figures); not placed',
+    );
+  });
+
+  test('a converter’s Markdown without front matter is checked as its import, and --fix leaves it alone', async () => {
+    const p = write('converted.md', readFixture('published/qingshui-2023-converter.md'));
+    const r = await run(['check', '--format', 'json', p]);
+    const findings = JSON.parse(r.stdout).files[0].findings.map(
+      (f: { code: string; message: string }) => `${f.code} ${f.message}`,
+    );
+    assert.ok(
+      findings.includes('NB202 「4.保护第三方合法杈益」应为官方表述「4.保护第三方合法权益」'),
+      findings.join('\n'),
+    );
+    assert.ok(!findings.some((f: string) => /^NB203/.test(f)), findings.join('\n'));
+    const before = readFileSync(p, 'utf8');
+    const fix = await run(['check', '--fix', p]);
+    assert.match(fix.stderr, /--fix 不改写原文件/);
+    assert.equal(readFileSync(p, 'utf8'), before);
   });
 
   test('check reads .txt and .html reports directly, in folders too', async () => {
