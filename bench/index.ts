@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { planDrafts } from '../src/drafting';
 import { requestDraft } from '../src/drafting/client';
 import { renderPrompt } from '../src/drafting/prompts';
+import { flattenedText } from '../test/unit/shapes';
 
 /**
  * `npm run bench`: prints figures, asserts nothing. Targets (issue 2): check() within 1.5× a bare
@@ -211,6 +212,8 @@ async function main(): Promise<void> {
       ].map((f) => join(publishedDir, f))
     : [];
   pages.push(join(ROOT, 'examples', 'published', 'baiyun-2023.html'));
+  pages.push(join(ROOT, 'test', 'fixtures', 'published', 'songlin-2022-crawled.txt'));
+  pages.push(join(ROOT, 'test', 'fixtures', 'published', 'qingshui-2023-converter.md'));
   for (const path of pages) {
     const source = readFileSync(path, 'utf8');
     const run = path.endsWith('.html') ? () => importHtml(source) : () => importText(source);
@@ -220,6 +223,17 @@ async function main(): Promise<void> {
       `${time(run, 60).toFixed(2)} ms`,
     );
   }
+  console.log('\nimport of crawled text (median)   target: < 20 ms');
+  const crawled = {
+    'a report crawled into one line': flattenedText(typical),
+    'the same with every row run together': flattenedText(typical, { joiner: '', figures: '' }),
+  };
+  for (const [name, text] of Object.entries(crawled))
+    row(
+      name,
+      `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`,
+      `${time(() => importText(text), 40).toFixed(2)} ms`,
+    );
   console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
   await benchExport();
   await benchDrafting();
