@@ -28,8 +28,16 @@ export interface FrontMatter {
   previous?: string;
   date?: string;
   range: Range;
-  /** Problems reading the YAML (syntax or field types). */
-  problems: string[];
+  /** Problems reading the YAML: a syntax error, or a value a key cannot have (that key is then left out). */
+  problems: FrontMatterProblem[];
+}
+
+/** A problem of the front matter, at the 0-based line of its key (or of the syntax error). */
+export interface FrontMatterProblem {
+  key?: string;
+  line: number;
+  zh: string;
+  en: string;
 }
 
 export interface Heading {

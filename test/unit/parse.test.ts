@@ -93,9 +93,16 @@ suite('parser', () => {
   test('a bad front matter is reported as a problem, not thrown', () => {
     const r = parseReport('---\nyear: [\n---\n# x\n');
     assert.ok(r.frontMatter!.problems.length > 0);
-    const r2 = parseReport('---\nyear: 一千\nformat: 2020\n---\n');
-    assert.ok(r2.frontMatter!.problems.some((p) => p.startsWith('year')));
-    assert.ok(r2.frontMatter!.problems.some((p) => p.startsWith('format')));
+    const r2 = parseReport('---\nagency: 某局\nyear: 一千\nformat: 2020\n---\n');
+    assert.deepEqual(
+      r2.frontMatter!.problems.map((p) => [p.key, p.line, p.zh]),
+      [
+        ['year', 2, '前置信息「year」为「一千」，应为2008至2100之间的年份，用阿拉伯数字'],
+        ['format', 3, '前置信息「format」为「2020」，应为2019或2021'],
+      ],
+    );
+    // The valid key stays.
+    assert.equal(r2.agency, '某局');
   });
 
   test('an empty cell points where a value would be typed', () => {

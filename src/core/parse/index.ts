@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import { frontMatterSchema } from '../../../schemas/frontMatter';
 import { labelDistance, normalizeLabel, stripWhitespace } from '../formats/labels';
 import { SECTION_TITLES } from '../formats/tables';
@@ -129,23 +130,66 @@ function readFrontMatter(text: string, offsets: number[]): { frontMatter?: Front
 type FrontMatterFields = Omit<FrontMatter, 'range'>;
 const yamlMemo = new Map<string, FrontMatterFields>();
 
-/** The validated fields of a front matter's YAML; memoised, since it rarely changes while a report is edited. */
+/** What each key may hold, in words (zh, en), for the message when it holds something else. */
+const EXPECTED: Record<string, [string, string]> = {
+  agency: ['单位全称（不能为空）', 'the unit’s full name (not empty)'],
+  year: ['2008至2100之间的年份，用阿拉伯数字', 'a year from 2008 to 2100 in Arabic digits'],
+  format: ['2019或2021', '2019 or 2021'],
+  previous: ['上年报告文件的路径', 'the path of last year’s report'],
+  date: ['成文日期，如 2024年1月20日', 'the date of the report, e.g. 2024年1月20日'],
+  status: ['draft', 'draft'],
+};
+
+/**
+ * The validated fields of a front matter's YAML, each key on its own: a value a key cannot have is a
+ * problem at that key (the other keys stay). Memoised, since it rarely changes while a report is edited.
+ */
 function readYamlFields(yaml: string): FrontMatterFields {
   const memo = yamlMemo.get(yaml);
   if (memo) return memo;
   const fields: FrontMatterFields = { problems: [] };
+  const lineOf = (key: string) =>
+    1 +
+    Math.max(
+      0,
+      yaml.split('\n').findIndex((l) => new RegExp(`^${key}\\s*:`).test(l)),
+    );
   let data: unknown;
   try {
     data = parseYaml(yaml);
   } catch (e) {
-    fields.problems.push(e instanceof Error ? e.message.split('\n')[0] : String(e));
+    const linePos = (e as { linePos?: Array<{ line: number }> }).linePos;
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    fields.problems.push({
+      line: 1 + (linePos?.[0] ? linePos[0].line - 1 : 0),
+      zh: `前置信息不是有效的 YAML：${message}`,
+      en: `The front matter is not valid YAML: ${message}`,
+    });
   }
-  if (data !== undefined && data !== null) {
-    const parsed = frontMatterSchema.safeParse(data);
-    if (parsed.success) Object.assign(fields, parsed.data);
-    else
-      for (const issue of parsed.error.issues)
-        fields.problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data)))
+    fields.problems.push({
+      line: 1,
+      zh: '前置信息应为「键: 值」的列表（agency、year 等）',
+      en: 'The front matter must be a list of `key: value` (agency, year, …)',
+    });
+  else if (data) {
+    const shape = frontMatterSchema.shape as Record<string, z.ZodType>;
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      const schema = shape[key];
+      if (!schema) continue; // unknown keys are allowed and ignored
+      const parsed = schema.safeParse(value);
+      if (parsed.success) Object.assign(fields, { [key]: parsed.data });
+      else {
+        const [zh, en] = EXPECTED[key] ?? ['', ''];
+        const shown = typeof value === 'string' ? value : JSON.stringify(value);
+        fields.problems.push({
+          key,
+          line: lineOf(key),
+          zh: `前置信息「${key}」为「${shown}」，应为${zh}`,
+          en: `The front matter's \`${key}\` is “${shown}”; expected ${en}`,
+        });
+      }
+    }
   }
   if (yamlMemo.size >= 64) yamlMemo.clear();
   yamlMemo.set(yaml, fields);

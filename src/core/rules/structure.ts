@@ -2,7 +2,7 @@ import { SECTION_TITLES } from '../formats/tables';
 import type { FormatDef } from '../formats/types';
 import type { Heading, Range, Report, SectionKey } from '../model';
 import { identify } from '../tables';
-import { rangeOf, SECTION_KEYS } from '../model';
+import { lineRange, rangeOf, SECTION_KEYS } from '../model';
 import { debrisIn } from '../text';
 import { proseLines, proseParagraphs, rangeIn, sectionOf, sectionText } from './prose';
 import { defineRule } from './types';
@@ -352,6 +352,24 @@ export const strayContent = defineRule({
   },
 });
 
+export const frontMatter = defineRule({
+  code: 'NB108',
+  name: 'structure.front-matter',
+  severity: 'error',
+  fixable: false,
+  title: { zh: '前置信息有误', en: 'Front matter invalid' },
+  description: {
+    zh: '前置信息（文件开头 --- 之间的 YAML）不是有效的 YAML，或某个键的值不合要求（如 year: 99999、format: 2020、agency 为空）；该键不被采用。',
+    en: 'The front matter is not valid YAML, or a key holds a value it cannot have (year: 99999, format: 2020, an empty agency); that key is not used.',
+  },
+  check({ report }, emit) {
+    for (const p of report.frontMatter?.problems ?? []) {
+      const line = Math.min(p.line, report.lineOffsets.length - 1);
+      emit({ range: lineRange(report.text, report.lineOffsets, line, line), message: { zh: p.zh, en: p.en } });
+    }
+  },
+});
+
 export const structureRules = [
   missingSection,
   sectionOrder,
@@ -360,4 +378,5 @@ export const structureRules = [
   overviewCoverage,
   preamble,
   strayContent,
+  frontMatter,
 ];

@@ -24,6 +24,8 @@ interface Case {
   broken: (clean: string) => string;
   /** The source text the finding's range must cover. */
   at?: string;
+  /** The exact message of the finding at `at` (or of the first finding). */
+  message?: string;
   /** The text after applying the fix: `'clean'` for the clean report itself. */
   fixed?: 'clean' | ((clean: string) => string);
   options?: CheckOptions;
@@ -144,6 +146,22 @@ const cases: Case[] = [
     clean: s21,
     broken: (s) => mutate(s, '# 临河县', '您当前的位置：首页 > 政务公开\n\n# 临河县'),
     at: '您当前的位置：',
+  },
+  {
+    name: 'a year written in Chinese numerals in the front matter',
+    code: 'NB108',
+    clean: s21,
+    broken: (s) => mutate(s, 'year: 2021', 'year: 二〇二一'),
+    at: 'year: 二〇二一',
+    message: '前置信息「year」为「二〇二一」，应为2008至2100之间的年份，用阿拉伯数字',
+  },
+  {
+    name: 'an empty agency in the front matter',
+    code: 'NB108',
+    clean: s21,
+    broken: (s) => mutate(s, 'agency: 临河县自然资源局', "agency: ''"),
+    at: "agency: ''",
+    message: '前置信息「agency」为「」，应为单位全称（不能为空）',
   },
   {
     name: 'a 2020 report in the 2021 format',
@@ -592,7 +610,10 @@ suite('rule catalogue', () => {
             hits.some((h) => textAt(broken, h) === c.at),
             `expected ${c.code} at “${c.at}”; got ${hits.map((h) => `“${textAt(broken, h)}”`).join(', ')}`,
           );
-        for (const h of hits) assert.match(h.message, /\S/);
+        if (c.message) {
+          const hit = c.at ? hits.find((h) => textAt(broken, h) === c.at) : hits[0];
+          assert.equal(hit?.message, c.message);
+        }
       });
 
       const rule = RULES.find((r) => r.code === c.code)!;
