@@ -42,24 +42,18 @@ function applicationSums(def: TableDef, known: ReadonlyMap<string, readonly stri
 /** The readings of a row that its own arithmetic allows (the parts add up to the total). */
 const ownSums = (row: RowRead): Reading[] | undefined => row.readings?.filter((r) => addsUp(r.figures));
 
-/** Section 三: the applications table, rows in official order, digits run together split by the table's sums. */
-export function readApplications(tokens: readonly Token[], items: readonly SourceItem[], def: TableDef): TableRead {
-  const text = new TokenText(tokens);
-  const all = text.text.length;
-  const anchor =
-    findExact(text, '（本列数据的勾稽关系为', 0, all) ??
-    findExact(text, '申请人情况', 0, all) ??
-    locate(text, wantedRows(def).slice(0, 2), 0, all).find((f) => f !== undefined);
-  if (!anchor) return { blocks: [], placed: [], unplaced: [], stray: [] };
-  const found = locate(text, wantedRows(def), anchor.start, all);
-  const lastFound = [...found].reverse().find((f) => f !== undefined);
-  const rows = readRows(text, def.rows, found, lastFound ? all : anchor.end, def.columns.length);
-  const last = rows[rows.length - 1];
-  if (last) last.rest = [];
-  const placer = new Placer(text, items, '三');
-  const width = def.columns.length;
+/** What is decided for a row: the reading placed, or why none is. */
+interface Decision {
+  chosen?: Reading;
+  failure?: Failure;
+}
 
-  // Each row's own sum first; then the column sums choose among what is left.
+/**
+ * Decides each row: its own sum first (the parts add up to the total); where several readings of
+ * several rows remain, the table's column sums choose, and a row is placed only when every combination
+ * that keeps them agrees on it.
+ */
+function decide(rows: readonly RowRead[], def: TableDef, placer: Placer): Map<string, Decision> {
   const known = new Map<string, readonly string[]>();
   const options = new Map<string, Reading[]>();
   for (const row of rows) {
@@ -76,27 +70,57 @@ export function readApplications(tokens: readonly Token[], items: readonly Sourc
         return applicationSums(def, all);
       })
     : { solutions: [], complete: true };
-
-  const blockRows = rows.map((row) => {
+  const decisions = new Map<string, Decision>();
+  for (const row of rows) {
     const key = row.def.key;
-    const fit = ownSums(row);
-    let chosen: Reading | undefined;
-    let failure: Failure | undefined;
-    if (known.has(key)) chosen = fit![0];
+    if (row.def.labelOnly) decisions.set(key, {});
+    else if (known.has(key)) decisions.set(key, { chosen: ownSums(row)![0] });
     else if (options.has(key)) {
       const picks = solutions.map((s) => s.get(key)!);
       const same = complete && picks.length > 0 && picks.every((p) => p.figures.join() === picks[0].figures.join());
-      if (same) chosen = picks[0];
-      else
-        failure = {
-          code: picks.length || !complete ? 'ambiguous-split' : 'no-split',
-          detail: describeOptions(options.get(key)!, picks, complete),
-        };
-    } else if (!row.def.labelOnly)
-      failure =
-        row.readings === undefined
-          ? { code: 'ambiguous-split', detail: { zh: '拆分方式过多', en: 'too many ways to split' } }
-          : noReading(row, width, hasRuns(placer, row) && (row.readings?.length ?? 0) > 0);
+      const code = picks.length || !complete ? 'ambiguous-split' : 'no-split';
+      decisions.set(
+        key,
+        same
+          ? { chosen: picks[0] }
+          : { failure: { code, detail: describeOptions(options.get(key)!, picks, complete) } },
+      );
+    } else if (row.readings === undefined)
+      decisions.set(key, {
+        failure: { code: 'ambiguous-split', detail: { zh: '拆分方式过多', en: 'too many ways to split' } },
+      });
+    else {
+      const runs = hasRuns(placer, row) && row.readings.length > 0;
+      decisions.set(key, { failure: noReading(row, def.columns.length, runs) });
+    }
+  }
+  return decisions;
+}
+
+/** Where the table starts: its note or header, else its first two rows. */
+function tableStart(text: TokenText, def: TableDef) {
+  const all = text.text.length;
+  return (
+    findExact(text, '（本列数据的勾稽关系为', 0, all) ??
+    findExact(text, '申请人情况', 0, all) ??
+    locate(text, wantedRows(def).slice(0, 2), 0, all).find((f) => f !== undefined)
+  );
+}
+
+/** Section 三: the applications table, rows in official order, digits run together split by the table's sums. */
+export function readApplications(tokens: readonly Token[], items: readonly SourceItem[], def: TableDef): TableRead {
+  const text = new TokenText(tokens);
+  const anchor = tableStart(text, def);
+  if (!anchor) return { blocks: [], placed: [], unplaced: [], stray: [] };
+  const all = text.text.length;
+  const found = locate(text, wantedRows(def), anchor.start, all);
+  const rows = readRows(text, def.rows, found, found.some(Boolean) ? all : anchor.end, def.columns.length);
+  const last = rows[rows.length - 1];
+  if (last) last.rest = [];
+  const placer = new Placer(text, items, '三');
+  const decisions = decide(rows, def, placer);
+  const blockRows = rows.map((row) => {
+    const { chosen, failure } = decisions.get(row.def.key)!;
     return [row.written, ...cellsOf(placer, 'applications', def, row, chosen, failure)];
   });
   return {
