@@ -1,0 +1,96 @@
+/**
+ * The sentence reading: for a paragraph of report prose, its sentences and clauses and every figure in
+ * them — value, span, written form, measure word, kind, whether it is quoted, planned, carried over or
+ * last year's, the table quantity it counts and, for a percentage, what it may be a share of. One
+ * reading serves the text rules (NB401–NB405) and the drafter's figure guard.
+ */
+
+import { bindSentence } from './bind';
+import { scanFigures } from './figures';
+import { findLists, isComplete } from './lists';
+import { ownTopic } from './quantities';
+import { readShares } from './shares';
+import { inside, quotedSpans, splitClauses, splitSentences, type Span } from './split';
+import {
+  aboutLastYear,
+  AS_OF_BEFORE,
+  CARRY_BEFORE,
+  isChange,
+  PLAN_NAME_AFTER,
+  planStart,
+  TARGET_BEFORE,
+} from './tense';
+import type { Figure, ParagraphReading, ReadingContext, SentenceReading, Topic } from './types';
+
+export type * from './types';
+export { QUANTITY_PHRASES } from './quantities';
+
+const memo = new Map<string, ParagraphReading>();
+
+/** Reads a paragraph (memoised: while a report is edited, its other paragraphs repeat). */
+export function readParagraph(text: string, context: ReadingContext = {}): ParagraphReading {
+  const key = `${context.topic ?? ''}|${context.year ?? ''}|${text}`;
+  let reading = memo.get(key);
+  if (!reading) {
+    reading = read(text, context);
+    if (memo.size >= 4000) memo.clear();
+    memo.set(key, reading);
+  }
+  return reading;
+}
+
+/** The figures of a text (a sentence or a paragraph), read as `readParagraph` reads them. */
+export function figuresOf(text: string, context: ReadingContext = {}): Figure[] {
+  return readParagraph(text, context).figures;
+}
+
+function read(text: string, context: ReadingContext): ParagraphReading {
+  const raw = scanFigures(text);
+  const quoted = quotedSpans(text);
+  const sentences: SentenceReading[] = [];
+  let topic: Topic | undefined = context.topic;
+  for (const span of splitSentences(text)) {
+    const clauses = splitClauses(text, span);
+    const plan = planStart(text, span, clauses);
+    const figures = raw
+      .filter((f) => f.start >= span.start && f.start < span.end)
+      .map((f) => situate(text, f, clauses, quoted, plan, context.year));
+    topic = ownTopic(span.text) ?? (topic === 'other' ? context.topic : topic);
+    const lists = findLists(text, span, figures);
+    bindSentence(text, clauses, figures, lists, topic);
+    for (const f of figures) if (f.quantities[0] === 'R4') f.carryOver = true;
+    for (const l of lists) l.complete = isComplete(text, l);
+    sentences.push({ ...span, clauses, figures, topic, lists });
+  }
+  readShares(text, sentences);
+  return { text, sentences, figures: sentences.flatMap((s) => s.figures) };
+}
+
+type Raw = ReturnType<typeof scanFigures>[number];
+
+/** A scanned figure placed in its sentence: quoted, planned, carried over, as of, last year's, a change. */
+function situate(
+  text: string,
+  f: Raw,
+  clauses: readonly Span[],
+  quoted: readonly Span[],
+  plan: number | undefined,
+  year: number | undefined,
+): Figure {
+  const clause = clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses[clauses.length - 1];
+  const before = text.slice(clause.start, f.start);
+  const isYear = f.kind === 'year' || f.kind === 'date';
+  const after = text.slice(f.unitEnd, f.unitEnd + 12);
+  return {
+    ...f,
+    quoted: inside(quoted, f.start),
+    plan:
+      (plan !== undefined && f.start >= plan) ||
+      (isYear && (PLAN_NAME_AFTER.test(after) || (f.range !== 'to' && TARGET_BEFORE.test(before)))),
+    carryOver: isYear && CARRY_BEFORE.test(before),
+    asOf: isYear && AS_OF_BEFORE.test(before),
+    lastYear: !isYear && aboutLastYear(before, year),
+    change: (f.kind === 'count' || f.kind === 'percentage' || f.kind === 'number') && isChange(before, f.unit),
+    quantities: [],
+  };
+}

@@ -1,0 +1,82 @@
+/** What each percentage may be a share of: its numerator and the bases its sentence and neighbours name. */
+
+import { isReview } from './bind';
+import { spanAt, type Span } from './split';
+import { COMPARISON_RE } from './tense';
+import type { Figure, SentenceReading, Share, ShareTerm } from './types';
+
+const term = (f: Figure): ShareTerm => ({ value: f.value, what: 'count', start: f.start, end: f.unitEnd });
+const sum = (fs: readonly Figure[]): ShareTerm => ({
+  value: fs.reduce((a, f) => a + f.value, 0),
+  what: 'sum',
+  start: fs[0].start,
+  end: fs[fs.length - 1].unitEnd,
+});
+
+/** A count a share can be computed from: in the report year, not a plan, a title or a difference. */
+function usable(f: Figure): boolean {
+  return (f.kind === 'count' || f.kind === 'number') && !f.quoted && !f.plan && !f.change && !f.range;
+}
+
+/** Sets `share` on every percentage of the paragraph's sentences. */
+export function readShares(text: string, sentences: readonly SentenceReading[]): void {
+  sentences.forEach((s, i) => {
+    for (const p of s.figures) {
+      if (p.kind !== 'percentage') continue;
+      p.share = shareOf(text, sentences, i, p);
+    }
+  });
+}
+
+function shareOf(text: string, sentences: readonly SentenceReading[], i: number, p: Figure): Share {
+  const s = sentences[i];
+  const k = s.clauses.findIndex((c) => p.start >= c.start && p.start < c.end + 1);
+  const window: Span | undefined = s.clauses[Math.max(0, k - 1)];
+  const before = s.figures.filter((f) => usable(f) && !f.lastYear && f.unitEnd <= p.start);
+  const nearest = [...before].reverse().find((f) => !window || f.start >= window.start);
+  const clause = spanAt(s.clauses, p.start) ?? s;
+  const lead = text.slice(Math.max(clause.start, nearest?.unitEnd ?? clause.start), p.start);
+  const comparison = p.unit === '个百分点' || COMPARISON_RE.test(lead);
+  const rate = /率/.test(text.slice(clause.start, p.start));
+  const share: Share = { comparison, rate, numerators: [], bases: [], baseQuantities: [] };
+  if (comparison) return changeOf(sentences, i, p, before, share);
+  if (!nearest) return share;
+  const unit = nearest.unit;
+  share.numerators.push(term(nearest));
+  if (rate) {
+    // 已办结162件，跟进解决186件，办结率100%: the parts named before the rate, added up.
+    const run = before.filter((f) => f.unit === unit);
+    for (let j = run.length - 2; j >= 0; j--) share.numerators.push(sum(run.slice(j)));
+  }
+  // A rate is checked against its own sentence; a share against the paragraph up to the next sentence.
+  const named = rate ? [s] : sentences.slice(0, i + 2);
+  for (const n of named) {
+    const counts = n.figures.filter((f) => usable(f) && !f.lastYear && f.unit === unit);
+    for (const f of counts) if (f !== nearest && f.value >= nearest.value) share.bases.push(term(f));
+    for (const l of n.lists) if (l.head.unit === unit) share.bases.push(sum(l.items));
+    if (counts.length > 1) share.bases.push(sum(counts));
+  }
+  const bound = nearest.quantities[0];
+  if (!rate && bound && !isReview(bound)) share.baseQuantities.push('T', 'R1', 'R1R2');
+  return share;
+}
+
+/** 较上年的12件增加3件，增长25%: this year's figure or the difference, against last year's named nearby. */
+function changeOf(
+  sentences: readonly SentenceReading[],
+  i: number,
+  p: Figure,
+  before: readonly Figure[],
+  share: Share,
+): Share {
+  const current = before[before.length - 1];
+  if (current) share.numerators.push(term(current));
+  for (const f of sentences[i].figures)
+    if (f.change && f.kind === 'count' && f.unitEnd <= p.start) share.numerators.push({ ...term(f), what: 'change' });
+  const unit = current?.unit;
+  for (const n of sentences.slice(Math.max(0, i - 1), i + 2))
+    for (const f of n.figures)
+      if (f.lastYear && !f.change && (f.kind === 'count' || f.kind === 'number') && (!unit || f.unit === unit))
+        share.bases.push(term(f));
+  return share;
+}

@@ -1,0 +1,83 @@
+/** Sentences, clauses and quoted spans of a paragraph, each with its offsets in the paragraph. */
+
+/** A stretch of the paragraph: `text` is `paragraph.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。！？!?\n]/g;
+const CLAUSE_SEP = /[，,、；;：:（）()]/g;
+
+/** The sentences of a paragraph, split after 。！？ and at line breaks (empty pieces dropped). */
+export function splitSentences(text: string): Span[] {
+  return piecesOf(text, 0, text.length, SENTENCE_END);
+}
+
+/** The clauses of a sentence, split at ，、；：and brackets (so 其中 lists give one clause per item). */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  return piecesOf(text, sentence.start, sentence.end, CLAUSE_SEP, true);
+}
+
+function piecesOf(text: string, from: number, to: number, separators: RegExp, keepEmpty = false): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(separators.source, 'g');
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = separators === SENTENCE_END && m[0] !== '\n' ? m.index + 1 : m.index;
+    push(out, text, start, end, keepEmpty);
+    start = m.index + 1;
+  }
+  push(out, text, start, to, keepEmpty);
+  return out;
+}
+
+function push(out: Span[], text: string, start: number, end: number, keepEmpty: boolean): void {
+  if (end < start) return;
+  const piece = text.slice(start, end);
+  if (keepEmpty || piece.trim()) out.push({ text: piece, start, end });
+}
+
+const QUOTES: Array<[string, string]> = [
+  ['《', '》'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+];
+
+/**
+ * The quoted spans of a paragraph: titles of documents 《…》 and quoted names “…”. An unclosed quote
+ * runs to the end of its sentence at most, so a stray mark does not swallow the paragraph.
+ */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const pair = QUOTES.find(([open]) => open === text[i]);
+    if (!pair) continue;
+    let depth = 1;
+    let j = i + 1;
+    for (; j < text.length && depth > 0; j++) {
+      if (pair[0] !== pair[1] && text[j] === pair[0]) depth++;
+      else if (text[j] === pair[1]) depth--;
+      else if (/[。\n]/.test(text[j])) break;
+    }
+    out.push({ text: text.slice(i, j), start: i, end: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Whether an offset lies inside one of the spans. */
+export function inside(spans: readonly Span[], offset: number): boolean {
+  for (const s of spans) if (offset >= s.start && offset < s.end) return true;
+  return false;
+}
+
+/** The span containing an offset. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  for (const s of spans) if (offset >= s.start && offset < s.end) return s;
+  return undefined;
+}
