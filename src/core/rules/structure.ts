@@ -3,7 +3,7 @@ import type { FormatDef } from '../formats/types';
 import type { Heading, Range, Report, SectionKey } from '../model';
 import { identify } from '../tables';
 import { rangeOf, SECTION_KEYS } from '../model';
-import { debrisIn } from '../text';
+import { debrisIn, isPageChrome, withoutChrome } from '../text';
 import { proseLines, proseParagraphs, rangeIn, sectionOf, sectionText } from './prose';
 import { defineRule } from './types';
 
@@ -272,7 +272,8 @@ export const preamble = defineRule({
     en: 'The preamble lacks the statistic-period sentence, or the first citation of the 条例 is not its full name.',
   },
   check({ report }, emit) {
-    const pre = report.preamble.filter((p) => !p.text.split('\n').every((l) => debrisIn(l)));
+    // A crawler's page header or breadcrumb standing before the report is not its preamble.
+    const pre = report.preamble.filter((p) => !p.text.split('\n').every((l) => !l.trim() || isPageChrome(l)));
     if (!pre.some((p) => PERIOD_RE.test(p.text))) {
       const anchor = pre[0]?.range ?? report.title?.textRange ?? report.sections[0]?.heading.textRange;
       if (anchor)
@@ -289,7 +290,8 @@ export const preamble = defineRule({
               },
         });
     }
-    for (const p of proseParagraphs(report)) {
+    for (const para of proseParagraphs(report)) {
+      const p = { offset: para.offset, text: withoutChrome(para.text) };
       const m = /《([^《》]{0,30}条例)》/.exec(p.text);
       let found = m && (m[1] === '条例' || m[1].includes('信息公开')) ? m : undefined;
       if (!found && m) {
@@ -327,7 +329,9 @@ export const strayContent = defineRule({
   },
   check({ report }, emit) {
     for (const line of proseLines(report)) {
-      const d = debrisIn(line.text);
+      // Before the first section, a page header (发布日期：… 信息来源：…) is debris too.
+      const header = line.section === undefined && isPageChrome(line.text);
+      const d = debrisIn(line.text) ?? (header ? { index: 0, length: line.text.length, what: '网页页眉' } : undefined);
       if (!d) continue;
       const wholeLine =
         !/[。！？；]/.test(line.text) ||
