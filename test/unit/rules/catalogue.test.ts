@@ -501,6 +501,20 @@ const cases: Case[] = [
     at: '一、总体情况',
   },
   {
+    name: 'a department’s report dated after 31 January',
+    code: 'NB506',
+    clean: s21,
+    broken: (s) => mutate(s, '\n青山市云溪区数据局\n2022年1月20日', '\n青山市云溪区数据局\n2022年2月15日'),
+    at: '2022年2月15日',
+  },
+  {
+    name: 'a statement that the report was published late',
+    code: 'NB506',
+    clean: s21,
+    broken: (s) => mutate(s, '如对本报告有疑问', '受系统迁移影响，本报告延迟发布。如对本报告有疑问'),
+    at: '延迟发布',
+  },
+  {
     name: 'half-width punctuation in text',
     code: 'NB601',
     clean: s21,
