@@ -30,7 +30,7 @@ export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string; chrome?:
   { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: '网页导航' },
   { re: /^当前位置[:：]/, what: '网页导航' },
   {
-    re: /(浏览量|浏览次数|访问量|阅读量|点击数|点击量|阅读次数)\s*(?:[:：]|\s{2,}|\d|$)/,
+    re: /(浏览量|浏览次数|访问量|阅读量|点击数|点击量|阅读次数)(?:\s*[:：]|(?=\s*\d|\s{2,}|\s*$))/,
     what: '网页浏览计数',
     chrome: true,
   },

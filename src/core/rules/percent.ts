@@ -2,12 +2,21 @@ import type { Figure, Share, ShareTerm } from '../sentences';
 import type { Tables } from '../tables';
 import { rangeIn } from './prose';
 import { tableValues } from './quantities';
-import { readings } from './reading';
+import { readings, type ReadParagraph } from './reading';
 import { defineRule } from './types';
 
+/** The counts of the last sentence of the paragraph before (the neighbour across a paragraph break). */
+function previousCounts(previous: ReadParagraph | undefined): ShareTerm[] {
+  const last = previous?.reading.sentences[previous.reading.sentences.length - 1];
+  return (last?.figures ?? [])
+    .filter((f) => (f.kind === 'count' || f.kind === 'number') && !f.plan && !f.quoted && !f.change && !f.lastYear)
+    .map((f) => ({ value: f.value, what: 'count', start: -1, end: -1, unit: f.unit }));
+}
+
 /** The bases of a share: those its text names, and the table totals its meaning names (办结总数…). */
-function basesOf(share: Share, tables: Tables): ShareTerm[] {
-  const out = [...share.bases];
+function basesOf(share: Share, tables: Tables, before: readonly ShareTerm[]): ShareTerm[] {
+  const unit = share.numerators[0]?.unit;
+  const out = [...share.bases, ...(share.rate || share.comparison ? [] : before.filter((b) => b.unit === unit))];
   for (const q of share.baseQuantities) {
     const v = tableValues(tables, q)?.[0];
     if (v !== undefined) out.push({ value: v, what: 'count', start: -1, end: -1 });
@@ -15,24 +24,32 @@ function basesOf(share: Share, tables: Tables): ShareTerm[] {
   return out;
 }
 
-const near = (computed: number, p: Figure) => Math.abs(computed - p.value) < p.precision + 1e-9;
-
-/** Whether some numerator and base the text names reproduce the percentage, to the precision written. */
-function reproduced(p: Figure, share: Share, bases: readonly ShareTerm[]): boolean {
-  return share.numerators.some((n) =>
-    bases.some((b) => {
-      if (b.value <= 0 || (b.start === n.start && b.end === n.end && b.what === n.what)) return false;
-      if (share.comparison)
-        return near(((n.what === 'change' ? n.value : Math.abs(n.value - b.value)) / b.value) * 100, p);
-      return b.value >= n.value && near((n.value / b.value) * 100, p);
-    }),
-  );
+/** What a numerator and a base give: the share, or for a change the difference against last year. */
+function computed(n: ShareTerm, b: ShareTerm, comparison: boolean): number {
+  if (!comparison) return (n.value / b.value) * 100;
+  return ((n.what === 'change' ? n.value : Math.abs(n.value - b.value)) / b.value) * 100;
 }
 
-/** The base the message shows: the nearest named before the numerator, else the first. */
-function shownBase(bases: readonly ShareTerm[], n: ShareTerm): ShareTerm {
-  const named = bases.filter((b) => b.start >= 0 && b.start < n.start && b.value >= n.value);
-  return named[named.length - 1] ?? bases.find((b) => b.value >= n.value) ?? bases[0];
+/** Whether a numerator and a base may go together: a positive base, not the numerator itself, not smaller. */
+function pairs(share: Share, bases: readonly ShareTerm[]): Array<[ShareTerm, ShareTerm]> {
+  const out: Array<[ShareTerm, ShareTerm]> = [];
+  for (const n of share.numerators)
+    for (const b of bases) {
+      if (b.value <= 0 || (b.start === n.start && b.end === n.end && b.what === n.what)) continue;
+      if (share.comparison || b.value >= n.value) out.push([n, b]);
+    }
+  return out;
+}
+
+/** The pair the message shows: the one that comes nearest to the percentage written. */
+function closest(p: Figure, share: Share, candidates: ReadonlyArray<[ShareTerm, ShareTerm]>): [ShareTerm, ShareTerm] {
+  let best = candidates[0];
+  let error = Infinity;
+  for (const [n, b] of candidates) {
+    const e = Math.abs(computed(n, b, share.comparison) - p.value);
+    if (e < error) [best, error] = [[n, b], e];
+  }
+  return best;
 }
 
 export const percentage = defineRule({
@@ -46,22 +63,25 @@ export const percentage = defineRule({
     en: 'A percentage that no base named in its sentence or the neighbouring ones reproduces (total handled, total received, the sum of the listed parts, last year’s figure for a change). Rates stated without their parts are not checked.',
   },
   check({ report, tables }, emit) {
-    for (const { paragraph: p, reading } of readings(report)) {
+    let previous: ReadParagraph | undefined;
+    for (const read of readings(report)) {
+      const { paragraph: p, reading } = read;
+      const before = previous?.section === read.section ? previousCounts(previous) : [];
+      previous = read;
       for (const f of reading.figures) {
         const share = f.share;
         if (!share || f.plan || f.quoted || f.approximate || !share.numerators.length) continue;
-        const bases = basesOf(share, tables);
-        if (!bases.length || reproduced(f, share, bases)) continue;
-        const n = share.numerators[0];
-        const b = shownBase(bases, n);
+        const candidates = pairs(share, basesOf(share, tables, before));
+        if (!candidates.length) continue;
+        if (candidates.some(([n, b]) => Math.abs(computed(n, b, share.comparison) - f.value) < f.precision + 1e-9))
+          continue;
+        const [n, b] = closest(f, share, candidates);
         const decimals = Math.max(1, Math.round(-Math.log10(Math.min(1, f.precision))));
-        const actual = share.comparison
-          ? (((n.what === 'change' ? n.value : Math.abs(n.value - b.value)) / b.value) * 100).toFixed(decimals)
-          : ((n.value / b.value) * 100).toFixed(decimals);
+        const actual = computed(n, b, share.comparison).toFixed(decimals);
         const how = share.comparison
           ? n.what === 'change'
             ? `${n.value}÷${b.value}`
-            : `(${n.value}−${b.value})÷${b.value}`
+            : `(${Math.max(n.value, b.value)}−${Math.min(n.value, b.value)})÷${b.value}`
           : `${n.value}÷${b.value}`;
         const written = p.text.slice(f.start, f.unitEnd);
         emit({

@@ -74,11 +74,11 @@ function columnsOf(column: QuantityColumn | undefined, review: boolean): string[
  * The values the tables give for a quantity (several where the text may mean either: a lawsuit count
  * of one kind or both); undefined when the rows it needs are absent, so nothing is compared with them.
  */
-export function tableValues(tables: Tables, q: Quantity, column?: QuantityColumn): number[] | undefined {
+export function tableValues(tables: Tables, q: Quantity, column?: QuantityColumn, item?: string): number[] | undefined {
   const reviewRows = REVIEW_ROWS[q];
   const id = reviewRows ? 'review' : 'applications';
   const t = tables.get(id);
-  const rows = reviewRows ?? applicationRows(tables, q);
+  const rows = reviewRows ?? (item ? [item] : applicationRows(tables, q));
   const columns = columnsOf(column, !!reviewRows);
   if (!t || !columns.length || !rows.every((r) => t.rowByKey.has(r))) return undefined;
   const valueOf = (r: string) => columns.reduce((s, c) => s + tables.value(id, r, c), 0);

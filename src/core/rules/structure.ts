@@ -1,6 +1,6 @@
 import { SECTION_TITLES } from '../formats/tables';
 import type { FormatDef } from '../formats/types';
-import type { Heading, Range, Report, SectionKey } from '../model';
+import type { Heading, Range, Report, Section, SectionKey } from '../model';
 import { identify } from '../tables';
 import { rangeOf, SECTION_KEYS } from '../model';
 import { debrisIn, isPageChrome, withoutChrome } from '../text';
@@ -156,6 +156,24 @@ function itemStyle(text: string): { style: Style; number?: number; prefixLength:
 const AREA_TITLE_RE =
   /^\s*[^。，；：\n]{0,12}(主动公开|依申请公开|政府信息管理|平台建设|监督保障)[^。，；：\n]{0,8}[。：:]/;
 
+/**
+ * （一）（二）（三） as run-in paragraphs and ### （四） as a heading: together they are in sequence, so the
+ * section is numbered right although its headings alone start at （四）.
+ */
+function inSequenceWithParagraphs(s: Section, items: ReadonlyArray<{ offset: number; heading: boolean }>): boolean {
+  if (!items.length || !items[0].heading) return false;
+  const paragraphs = s.paragraphs.filter((p) => itemStyle(p.text).style === 'paren-chinese');
+  if (!paragraphs.length) return false;
+  const all = [
+    ...s.subheadings.filter((h) => h.level === 3).map((h) => ({ offset: h.textOffset, text: h.text })),
+    ...paragraphs.map((p) => ({ offset: p.offset, text: p.text })),
+  ].sort((a, b) => a.offset - b.offset);
+  return all.every((x, k) => {
+    const st = itemStyle(x.text);
+    return st.style === 'paren-chinese' && st.number === k + 1;
+  });
+}
+
 export const subheadingNumber = defineRule({
   code: 'NB104',
   name: 'structure.subheading-number',
@@ -188,7 +206,7 @@ export const subheadingNumber = defineRule({
           });
       }
       const numbered = items.filter((i) => itemStyle(i.text).style !== 'none').length;
-      if (numbered === 0) continue;
+      if (numbered === 0 || inSequenceWithParagraphs(s, items)) continue;
       items.forEach((item, k) => {
         const { style, number, prefixLength } = itemStyle(item.text);
         const expected = `（${NUMERALS[k]}）`;

@@ -10,7 +10,8 @@ import { readings } from './reading';
 import { defineRule, type Emitted } from './types';
 import { yearRule } from './year';
 
-const NONE_REVIEW_RE = /(未|没有|无)(发生|出现|涉及|收到)?[^。；，]{0,24}(行政复议|复议|诉讼)/;
+const NONE_REVIEW_RE =
+  /(未|没有|无)(发生|出现|涉及|收到)?[^。；，]{0,24}(行政复议|复议|诉讼)([、和及与或]?(行政)?诉讼)?/;
 const NONE_APPLICATION_RE = /(未|没有)(收到|受理|接到|发生)[^。；，]{0,16}申请/;
 
 /** What the tables say against a bound figure; undefined when they agree (or lack the rows). */
@@ -19,15 +20,17 @@ function mismatch(
   f: Figure,
 ): { message: Emitted['message']; value: number; certain: boolean } | undefined {
   if (f.approximate) return undefined;
-  const expected = f.quantities.map((q) => tableValues(tables, q, f.column));
+  const expected = f.quantities.map((q) => tableValues(tables, q, f.column, f.item));
   if (expected.some((v) => v === undefined) || expected.some((v) => v!.includes(f.value))) return undefined;
   const q = f.quantities[0];
   const value = expected[0]![0];
   const unit = f.unit ?? '件';
   const name = QUANTITY_NAME[q];
   const column = f.column ? COLUMN_NAME[f.column] : undefined;
-  const zh = column ? `${name.zh}（${column.zh}）` : name.zh;
-  const en = column ? `${name.en} (${column.en})` : name.en;
+  const item = f.item ? tables.get('applications')?.def.rows.find((r) => r.key === f.item)?.label : undefined;
+  const detail = column ? column : item ? { zh: item, en: item } : undefined;
+  const zh = detail ? `${name.zh}（${detail.zh}）` : name.zh;
+  const en = detail ? `${name.en} (${detail.en})` : name.en;
   return {
     message: {
       zh: `正文称${zh}${f.text}${unit}，表格为${value}${unit}`,
@@ -78,13 +81,16 @@ function noneStatements(
 ): void {
   const none = NONE_REVIEW_RE.exec(s.text);
   if (none && !/未经复议/.test(none[0]) && tables.get('review')) {
-    const sum = tableValues(tables, 'reviewAll')?.[0] ?? 0;
+    // 未发生行政诉讼 denies lawsuits only; 未发生复议诉讼 both.
+    const names = /复议/.test(none[0]) ? (/诉讼/.test(none[0]) ? 'reviewAll' : 'reconsideration') : 'litigation';
+    const sum = tableValues(tables, names)?.[0] ?? 0;
+    const what = QUANTITY_NAME[names];
     if (sum > 0)
       emit({
         range: rangeIn(report, offset, s.start + none.index, s.start + none.index + none[0].length),
         message: {
-          zh: `正文称未发生行政复议或诉讼，而第四部分表格合计为${sum}件`,
-          en: `The text says there was no reconsideration or lawsuit; section 四 counts ${sum}`,
+          zh: `正文称未发生${what.zh}，而第四部分表格${what.zh}为${sum}件`,
+          en: `The text says there were no ${what.en}; section 四 counts ${sum}`,
         },
       });
   }
@@ -116,7 +122,7 @@ export const itemisedSum = defineRule({
     for (const { paragraph: p, reading } of readings(report))
       for (const s of reading.sentences)
         for (const list of s.lists) {
-          if (list.head.quoted) continue;
+          if (list.head.quoted || list.items.length < 2) continue;
           const total = list.head;
           const sum = list.items.reduce((a, c) => a + c.value, 0);
           if (!(sum > total.value || (list.complete && sum < total.value))) continue;

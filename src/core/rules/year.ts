@@ -12,19 +12,36 @@ function notAnEvent(f: Figure): boolean {
   return f.plan || f.quoted || f.carryOver || f.asOf || (f.kind === 'year' && f.range !== undefined);
 }
 
+/** 2023年12月至2024年2月: a span that starts in the report year is not an event of the next. */
+function rangeFromReportYear(f: Figure, s: SentenceReading, year: number): boolean {
+  if (f.range !== 'to') return false;
+  const from = [...s.figures].reverse().find((g) => g.range === 'from' && g.start < f.start);
+  return (from?.date?.year ?? year + 1) <= year;
+}
+
+/** Whether a year is the statistic period's: in the clause naming it (or the next, after a colon). */
+function inPeriodClause(f: Figure, s: SentenceReading): boolean {
+  const k = s.clauses.findIndex((c) => PERIOD_RE.test(c.text));
+  if (k < 0) return false;
+  const within = (g: Figure, c: { start: number; end: number } | undefined) =>
+    !!c && g.start >= c.start && g.start < c.end;
+  const named = s.figures.some((g) => (g.kind === 'year' || g.kind === 'date') && within(g, s.clauses[k]));
+  return within(f, s.clauses[k]) || (!named && within(f, s.clauses[k + 1]));
+}
+
 /** The finding for one year figure, if it is wrong. */
 function wrongYear(f: Figure, s: SentenceReading, year: number): Text | undefined {
   if (f.kind !== 'year' && f.kind !== 'date') return undefined;
   const y = f.date?.year;
   if (y === undefined || f.quoted) return undefined;
-  if (PERIOD_RE.test(s.text))
+  if (inPeriodClause(f, s))
     return y === year
       ? undefined
       : {
           zh: `统计期限写了${y}年，报告年度为${year}年`,
           en: `The statistic period names ${y}; the report year is ${year}`,
         };
-  if (y <= year || notAnEvent(f)) return undefined;
+  if (y <= year || notAnEvent(f) || rangeFromReportYear(f, s, year)) return undefined;
   if (y === year + 1 && ABOUT_REPORT_RE.test(s.text)) return undefined;
   return {
     zh: `${year}年度报告的正文中出现${y}年的事项`,

@@ -2,6 +2,8 @@
 
 import {
   columnNamed,
+  E1_LABEL,
+  itemNamed,
   namedQuantities,
   namesAllApplications,
   nearestNamed,
@@ -28,21 +30,37 @@ export function bindSentence(
   for (const f of figures) {
     if (!bindable(f)) continue;
     const clause = spanAt(clauses, f.start);
-    if (!clause || OTHER_BUSINESS.test(clause.text)) continue;
+    if (!clause || OTHER_BUSINESS.test(clause.text.replace(E1_LABEL, ''))) continue;
     const before = text.slice(clause.start, f.start);
     const after = text.slice(f.unitEnd, clause.end);
     const list = lists.find((l) => l.items.includes(f));
-    let quantities = phraseQuantities(before, after, f);
+    const earlier = figures.filter((g) => g !== f && g.unit === f.unit && g.start >= clause.start && g.end <= f.start);
+    let quantities = phraseQuantities(before, after, f, earlier.length > 0);
     if (list) quantities = listedQuantities(quantities, list, before, f);
     else if (quantities.length && columnNamed(before, isReview(quantities[0])))
       f.column = columnNamed(before, isReview(quantities[0]));
     if (!quantities.length) continue;
+    if (!f.item && /^[CDEF]$/.test(quantities[0])) f.item = itemNamed(before, quantities[0]);
     if (!isReview(quantities[0]) && topic !== 'applications') continue;
     if (f.unit && !COUNT_UNITS.test(f.unit)) continue;
     if (!isReview(quantities[0]) && (f.unit === '起' || f.unit === '例')) continue;
     if (quantities[0] === 'R1' && /(含|包括|加上|连同)[^，。；]{0,8}结转/.test(text.slice(f.unitEnd, f.unitEnd + 16)))
       quantities.push('R1R2');
     f.quantities = quantities;
+  }
+  receivedWithCarryOver(text, clauses, figures);
+}
+
+/**
+ * 全年受理申请53件: a count of applications received may include those carried over, unless the
+ * sentence states the carried-over ones apart (收到15件，上年结转1件) or says 新收.
+ */
+function receivedWithCarryOver(text: string, clauses: readonly Span[], figures: readonly Figure[]): void {
+  if (figures.some((f) => f.quantities[0] === 'R2')) return;
+  for (const f of figures) {
+    if (f.quantities[0] !== 'R1' || f.quantities.includes('R1R2') || f.column) continue;
+    const clause = spanAt(clauses, f.start);
+    if (clause && !/新收|本年度?新/.test(text.slice(clause.start, f.start))) f.quantities.push('R1R2');
   }
 }
 
@@ -57,9 +75,13 @@ export function isReview(q: Quantity): boolean {
 }
 
 /** The quantities the words around a figure name, nearest first: before it in its clause, else after it. */
-function phraseQuantities(before: string, after: string, f: Figure): Quantity[] {
+function phraseQuantities(before: string, after: string, f: Figure, afterAnother: boolean): Quantity[] {
   const { named, nearest } = nearestNamed(before);
+  // 结转的2件申请已办结1件: a count after another in its clause is a part of that one.
+  if (afterAnother) return [];
   if (nearest) {
+    // 因涉及第三方合法权益不予公开3件: the reason names an item of the category, not a subset.
+    if (/^[CDEF]$/.test(nearest.quantity) && itemNamed(before, nearest.quantity)) return [nearest.quantity];
     const tail = before.slice(nearest.end);
     const lead = before.slice(0, nearest.start).replace(/其中|(政府)?信息公开类|政务公开类/g, '');
     if (SUBSET_RE.test(tail) || SUBSET_RE.test(lead)) return [];
@@ -67,8 +89,10 @@ function phraseQuantities(before: string, after: string, f: Figure): Quantity[] 
     if (!f.unit && !/^\s*(的|为|是)?\s*$/.test(tail)) return [];
     return [nearest.quantity, ...joined(named.slice(0, named.indexOf(nearest) + 1), before)];
   }
+  // After the count only a category names it (72件申请顺延到下年度, 13件予以公开); a verb there is
+  // often a noun (对2件答复不服).
   const later = namedQuantities(after)[0];
-  if (later && f.unit) {
+  if (later && f.unit && LISTED.includes(later.quantity)) {
     if (SUBSET_RE.test(after.slice(0, later.start).replace(/申请/g, ''))) return [];
     return [later.quantity];
   }
@@ -86,11 +110,19 @@ function joined(named: readonly Named[], before: string): Quantity[] {
   return out;
 }
 
-/** An item of a 其中 list: its category if it names one, the total's row restricted to a column, or nothing. */
+/**
+ * An item of a 其中 list: its category if it names one, else the total's row restricted to a column
+ * (其中自然人39件) or to an item of the total's category (无法提供22件，其中本机关不掌握18件), else nothing.
+ */
 function listedQuantities(own: Quantity[], list: ItemList, before: string, f: Figure): Quantity[] {
   if (own.length && LISTED.includes(own[0]) && !columnNamed(before, isReview(own[0]))) return own;
   const row = list.head.quantities[0];
   if (!row) return [];
+  const item = /^[CDEF]$/.test(row) ? itemNamed(before, row) : undefined;
+  if (item) {
+    f.item = item;
+    return [row];
+  }
   const column = columnNamed(before, isReview(row));
   if (!column) return [];
   f.column = column;

@@ -169,7 +169,9 @@ function readFraction(m: RegExpExecArray, figure: MakeFigure, text: string): voi
   if (!f) return;
   f.form = 'fraction';
   f.precision = g.tenth ? 10 : 0.5;
-  f.approximate = !!g.tenth || /^(以上|左右|多|余)/.test(text.slice(m.index + m[0].length));
+  f.approximate =
+    APPROX_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
+    /^(以上|左右|多|余)/.test(text.slice(m.index + m[0].length));
 }
 
 const APPROX_BEFORE = /(约|近|超过|逾|超|大约|将近|接近)$/;

@@ -13,7 +13,10 @@ function countable(f: Figure): boolean {
   return ITEM_KINDS.has(f.kind) && !f.change && !f.range;
 }
 
-/** The lists of a sentence, each with its total and items (items share the total's measure word). */
+/**
+ * The lists of a sentence, each with its total and items (items share the total's measure word). A list
+ * of one item (办结51件，其中予以公开13件) is a subset, kept for the binding of its item.
+ */
 export function findLists(text: string, sentence: Span, figures: readonly Figure[]): ItemList[] {
   const out: ItemList[] = [];
   const counts = figures.filter(countable);
@@ -26,7 +29,7 @@ export function findLists(text: string, sentence: Span, figures: readonly Figure
       .find((c) => c.unitEnd <= at && /^[\s，,：:（(]*$/.test(text.slice(c.unitEnd, at)));
     if (!head || !head.unit) continue;
     const items = listItems(text, at + m[0].length, sentence.end, counts, head.unit);
-    if (items.length < 2) continue;
+    if (!items.length) continue;
     out.push({ head, marker: { text: m[0], start: at, end: at + m[0].length }, items, complete: false });
   }
   return out;
@@ -38,6 +41,7 @@ export function findLists(text: string, sentence: Span, figures: readonly Figure
  */
 export function isComplete(text: string, list: ItemList): boolean {
   const { items } = list;
+  if (items.length < 2) return false;
   const lastLabel = text.slice(items[items.length - 2].unitEnd, items[items.length - 1].start);
   if (REST_RE.test(lastLabel) && !/其他处理/.test(lastLabel)) return true;
   const named = new Set(items.map((i) => i.quantities[0]));

@@ -46,7 +46,7 @@ export function fixedNameSpans(text: string): Array<[number, number]> {
   return out;
 }
 
-/** A lone 一 at the end of a word (统一, 每一, 唯一, 进一) is not a numeral. */
+/** A lone 一 at the end of a word (统一, 每一, 唯一, 进一, 下一年度) is not a numeral. */
 export function isWordTail(before: string, numeral: string): boolean {
-  return numeral === '一' && /[统每唯同第之其单逐任进万]$/.test(before);
+  return numeral === '一' && /[统每唯同第之其单逐任进万上下]$/.test(before);
 }

@@ -6,7 +6,7 @@ import type { Quantity, QuantityColumn, Topic } from './types';
 export const QUANTITY_PHRASES: ReadonlyArray<[Quantity, RegExp]> = [
   [
     'R4',
-    /结转(?:到|至)?下一?年度?|转入下一?年度?|顺延(?:到|至)?下?一?年度?|结转下年|结转(?:到|至)\d{4}年|转入\d{4}年|结转(?:到|至)?次年|留待下一?年度?|转至下一?年度?/g,
+    /结转(?:到|至)?下一?年度?|转入下一?年度?|延期(?:到|至)下一?年度?|延至下一?年度?|顺延(?:到|至)?下?一?年度?|结转下年|结转(?:到|至)\d{4}年|转入\d{4}年|结转(?:到|至)?次年|留待下一?年度?|转至下一?年度?/g,
   ],
   ['R2', /上一?年度?结转|上年度?转入|结转上一?年度?|上年度?遗留|上年度?未办结|\d{4}年度?结转(?!至|到)/g],
   ['AB', /予以公开(?:和|及|与|、|或|以及)部分公开/g],
@@ -67,7 +67,7 @@ export function nearestNamed(before: string): { named: Named[]; nearest?: Named 
  */
 export function namesAllApplications(before: string): boolean {
   const rest = before.replace(
-    /^[\s（(]*|其中|共计?|合计|总计|累计|全年|本年度?|年度|今年|\d{4}年度?|政府信息公开|信息公开|依申请公开|政府信息|的|数量|件数|总数|数|为|达到?|计|有|人|我局|本局|本机关|本单位|[，,：:]/g,
+    /^[\s（(]+|其中|共计?|合计|总计|累计|全年|本年度?|年度|今年|\d{4}年度?|政府信息公开|信息公开|依申请公开|政府信息|的|数量|件数|总数|总量|数|为|达到?|计|有|人|我局|本局|本机关|本单位|[，,：:]/g,
     '',
   );
   return rest === '申请';
@@ -79,7 +79,36 @@ export const SUBSET_RE =
 
 /** Clauses about other business that also use 办结/答复/申请 (suggestions, hotlines, licences…). */
 export const OTHER_BUSINESS =
-  /咨询|建议|提案|留言|来信|来电|热线|政务服务|办件|审批|信访件|网民|诉求|许可|依申请事项|便民|工单|投诉|举报|意见/;
+  /咨询|建议|提案|留言|来信|来电|热线|政务服务|办件|审批|信访件|网民|诉求|许可|依申请事项|便民|工单|投诉|举报|意见|查档|档案查询|档案利用/;
+
+/** The items of the categories 不予公开, 无法提供, 不予处理, 其他处理, by the reason a clause gives. */
+const ITEM_PHRASES: ReadonlyArray<[string, RegExp]> = [
+  ['C1', /国家秘密/],
+  ['C2', /法律行政法规禁止/],
+  ['C3', /三安全一稳定/],
+  ['C4', /第三方合法权益|商业秘密|个人隐私/],
+  ['C5', /内部事务/],
+  ['C6', /过程性信息/],
+  ['C7', /执法案卷/],
+  ['C8', /行政查询/],
+  ['D1', /不掌握|不存在/],
+  ['D2', /另行制作|加工|汇总|分析/],
+  ['D3', /仍不明确|内容不明确/],
+  ['E1', /信访|举报|投诉/],
+  ['E2', /重复申请/],
+  ['E3', /公开出版物/],
+  ['E4', /大量反复/],
+  ['E5', /确认|重新出具/],
+  ['F1', /不补正/],
+  ['F2', /收费通知|缴纳费用|缴费/],
+];
+
+/** The one item of a category a clause names by its reason; none when it names several or says 等. */
+export function itemNamed(before: string, category: Quantity): string | undefined {
+  if (/等/.test(before)) return undefined;
+  const found = ITEM_PHRASES.filter(([k, re]) => k[0] === category && re.test(before));
+  return found.length === 1 ? found[0][0] : undefined;
+}
 
 /** Applicant columns of table 三 and result columns of table 四, named by their subject. */
 export const COLUMN_PHRASES: ReadonlyArray<[QuantityColumn, RegExp]> = [
@@ -108,8 +137,12 @@ const APPLICATION_WORDS = /信息公开申请|依申请|申请公开|公开申�
 const RESULT_WORDS = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
 const HANDLING_WORDS = /办结|答复|受理|收到|办理/;
 
+/** The label of 不予处理's first item names complaints without being about them. */
+export const E1_LABEL = /信访举报投诉类?(申请)?|举报投诉类?/g;
+
 /** What a sentence is about by its own words; undefined when it does not say. */
-export function ownTopic(sentence: string): Topic | undefined {
+export function ownTopic(text: string): Topic | undefined {
+  const sentence = text.replace(E1_LABEL, '不予处理');
   if (APPLICATION_WORDS.test(sentence) && !OTHER_BUSINESS.test(sentence.replace(/信息公开申请|依申请公开/g, '')))
     return 'applications';
   if (RESULT_WORDS.test(sentence) && HANDLING_WORDS.test(sentence) && !OTHER_BUSINESS.test(sentence))

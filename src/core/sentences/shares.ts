@@ -5,10 +5,17 @@ import { spanAt, type Span } from './split';
 import { COMPARISON_RE } from './tense';
 import type { Figure, SentenceReading, Share, ShareTerm } from './types';
 
-const term = (f: Figure): ShareTerm => ({ value: f.value, what: 'count', start: f.start, end: f.unitEnd });
+const term = (f: Figure): ShareTerm => ({
+  value: f.value,
+  what: 'count',
+  start: f.start,
+  end: f.unitEnd,
+  unit: f.unit,
+});
 const sum = (fs: readonly Figure[]): ShareTerm => ({
   value: fs.reduce((a, f) => a + f.value, 0),
   what: 'sum',
+  unit: fs[0].unit,
   start: fs[0].start,
   end: fs[fs.length - 1].unitEnd,
 });
@@ -33,16 +40,21 @@ function shareOf(text: string, sentences: readonly SentenceReading[], i: number,
   const k = s.clauses.findIndex((c) => p.start >= c.start && p.start < c.end + 1);
   const window: Span | undefined = s.clauses[Math.max(0, k - 1)];
   const before = s.figures.filter((f) => usable(f) && !f.lastYear && f.unitEnd <= p.start);
-  const nearest = [...before].reverse().find((f) => !window || f.start >= window.start);
+  const closest = [...before].reverse().find((f) => !window || f.start >= window.start);
+  // 办结的51件中，四分之一予以公开: a count followed by 中 is the base, not the part.
+  const among = closest && /^\s*(之?中|当中|里)/.test(text.slice(closest.unitEnd));
   const clause = spanAt(s.clauses, p.start) ?? s;
-  const lead = text.slice(Math.max(clause.start, nearest?.unitEnd ?? clause.start), p.start);
+  const lead = text.slice(Math.max(clause.start, closest?.unitEnd ?? clause.start), p.start);
   const comparison = p.unit === '个百分点' || COMPARISON_RE.test(lead);
   const rate = /率/.test(text.slice(clause.start, p.start));
   const share: Share = { comparison, rate, numerators: [], bases: [], baseQuantities: [] };
-  if (comparison) return changeOf(sentences, i, p, before, share);
+  if (comparison) return changeOf(sentences, i, p, share);
+  if (rate && !rateOfNamedParts(text, s, clause, p)) return share;
+  const numerators = [...(among ? [] : closest ? [closest] : []), ...bySubject(text, clause, p, before)];
+  const nearest = numerators[0];
   if (!nearest) return share;
   const unit = nearest.unit;
-  share.numerators.push(term(nearest));
+  for (const n of new Set(numerators)) if (n.unit === unit) share.numerators.push(term(n));
   if (rate) {
     // 已办结162件，跟进解决186件，办结率100%: the parts named before the rate, added up.
     const run = before.filter((f) => f.unit === unit);
@@ -61,22 +73,41 @@ function shareOf(text: string, sentences: readonly SentenceReading[], i: number,
   return share;
 }
 
-/** 较上年的12件增加3件，增长25%: this year's figure or the difference, against last year's named nearby. */
-function changeOf(
-  sentences: readonly SentenceReading[],
-  i: number,
-  p: Figure,
-  before: readonly Figure[],
-  share: Share,
-): Share {
-  const current = before[before.length - 1];
-  if (current) share.numerators.push(term(current));
+/** 网上申请31件、…，网上申请占64.6%: the count labelled with the subject the share names. */
+function bySubject(text: string, clause: Span, p: Figure, before: readonly Figure[]): Figure[] {
+  const m = /^(.*?)(占比?|比例为?|比重为?)/.exec(text.slice(clause.start, p.start));
+  const subject = m?.[1].replace(/^\s*(其中|其余)/, '').trim();
+  if (!subject || subject.length < 2) return [];
+  return before.filter((f) => {
+    const label = text.slice(Math.max(0, f.start - subject.length - 4), f.start);
+    return label.includes(subject);
+  });
+}
+
+/**
+ * Whether a rate is one of the parts the sentence names: 办结率 after 办结162件; not 满意率 after
+ * 受理咨询120件 (a rate of something the sentence does not count).
+ */
+function rateOfNamedParts(text: string, s: Span, clause: Span, p: Figure): boolean {
+  const m = /([\u4e00-\u9fff]{2})率/.exec(text.slice(clause.start, p.start));
+  return !!m && text.slice(s.start, clause.start + m.index).includes(m[1]);
+}
+
+/**
+ * 较上年的12件增加3件，增长25%: this year's figure (in the sentence or the one before) or the
+ * difference, against last year's figure named nearby.
+ */
+function changeOf(sentences: readonly SentenceReading[], i: number, p: Figure, share: Share): Share {
+  const current = [...sentences.slice(Math.max(0, i - 1), i).flatMap((s) => s.figures), ...sentences[i].figures].filter(
+    (f) => usable(f) && !f.lastYear && (sentences[i].figures.includes(f) ? f.unitEnd <= p.start : true),
+  );
+  for (const f of current.reverse()) share.numerators.push(term(f));
   for (const f of sentences[i].figures)
     if (f.change && f.kind === 'count' && f.unitEnd <= p.start) share.numerators.push({ ...term(f), what: 'change' });
-  const unit = current?.unit;
   for (const n of sentences.slice(Math.max(0, i - 1), i + 2))
     for (const f of n.figures)
-      if (f.lastYear && !f.change && (f.kind === 'count' || f.kind === 'number') && (!unit || f.unit === unit))
-        share.bases.push(term(f));
+      if (f.lastYear && !f.change && (f.kind === 'count' || f.kind === 'number')) share.bases.push(term(f));
+  const units = new Set(share.bases.map((b) => b.unit));
+  share.numerators = share.numerators.filter((n) => units.has(n.unit));
   return share;
 }

@@ -93,6 +93,8 @@ export interface Figure {
   change: boolean;
   /** The table quantities the figure counts, most likely first (several where the text is ambiguous). */
   quantities: Quantity[];
+  /** The item row within a category (因本机关不掌握无法提供18件 → D1; 重复申请1件 → E2). */
+  item?: string;
   /** The column the figure is restricted to (自然人申请12件, 结果维持1件). */
   column?: QuantityColumn;
   /** For a percentage: what it may be a share of. */
@@ -104,6 +106,7 @@ export interface ShareTerm {
   value: number;
   /** `count`: one figure; `sum`: the sum of several listed figures; `change`: a difference (增加3件). */
   what: 'count' | 'sum' | 'change';
+  unit?: string;
   /** Offsets (in the paragraph) of the figure, or of the first and last figure of a sum. */
   start: number;
   end: number;
@@ -123,7 +126,7 @@ export interface Share {
   baseQuantities: Quantity[];
 }
 
-/** A `共N…，其中a…、b…` list: the total, its items, and whether the list is evidently complete. */
+/** A `共N…，其中a…、b…` list: the total, its items (one or more), and whether it is evidently complete. */
 export interface ItemList {
   head: Figure;
   /** The word that opens the list (其中, 包括, 含). */
