@@ -5,6 +5,8 @@ import type { Figure, ItemList } from './types';
 
 /** 含 alone (含上年结转1件) says what a total includes, not what it breaks down into. */
 const LIST_MARKER = /其中|包括|包含|含有/g;
+/** Between a total and its list: punctuation, or a bracket saying what the total includes (48件（含…），其中). */
+const HEAD_GAP = /^[\s，,：:（(]*$|^[（(][^）)]*[）)][\s，,：:]*$/;
 const REST_RE = /^[、，,；;\s和及与]*(其他|其余|其它|另有|剩余)/;
 const ITEM_KINDS = new Set(['count', 'number']);
 
@@ -24,9 +26,7 @@ export function findLists(text: string, sentence: Span, figures: readonly Figure
   const s = sentence.text;
   for (let m = LIST_MARKER.exec(s); m; m = LIST_MARKER.exec(s)) {
     const at = sentence.start + m.index;
-    const head = [...counts]
-      .reverse()
-      .find((c) => c.unitEnd <= at && /^[\s，,：:（(]*$/.test(text.slice(c.unitEnd, at)));
+    const head = [...counts].reverse().find((c) => c.unitEnd <= at && HEAD_GAP.test(text.slice(c.unitEnd, at)));
     if (!head || !head.unit) continue;
     const items = listItems(text, at + m[0].length, sentence.end, counts, head.unit);
     if (!items.length) continue;
