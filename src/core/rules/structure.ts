@@ -38,8 +38,8 @@ export const missingSection = defineRule({
   fixable: true,
   title: { zh: '缺少章节', en: 'Missing section' },
   description: {
-    zh: '六个部分之一缺失（按标题文字识别，有无序号均可）。',
-    en: 'One of the six sections is absent (matched by its heading text, numbered or not).',
+    zh: '六个部分之一缺失（按标题文字识别，有无序号均可；常见变体如「五、存在的主要问题及整改措施」「六、其他需要说明的事项」也识别）。',
+    en: 'One of the six sections is absent (matched by its heading text, numbered or not, common variants included).',
   },
   check({ report, format }, emit) {
     for (const key of SECTION_KEYS) {
@@ -181,7 +181,7 @@ export const subheadingNumber = defineRule({
   fixable: true,
   title: { zh: '二级标题序号不规范', en: 'Level-2 headings misnumbered' },
   description: {
-    zh: '章节内的二级标题应依次为（一）（二）……：不应使用「一、」「（1）」「1.」，不应跳号，也不应部分有序号、部分没有。',
+    zh: '章节内的二级标题应依次为（一）（二）……：不应使用「一、」「（1）」「1.」，不应跳号，也不应部分有序号、部分没有。以（一）开头的段落和 ### 标题合起来连续时不报告。',
     en: 'Level-2 headings inside a section must be （一）（二）… in sequence.',
   },
   check({ report }, emit) {
@@ -286,7 +286,7 @@ export const preamble = defineRule({
   fixable: false,
   title: { zh: '导语不规范', en: 'Preamble incomplete' },
   description: {
-    zh: '导语缺少统计期限的说明，或首次引用条例时未使用全称《中华人民共和国政府信息公开条例》。',
+    zh: '导语缺少统计期限的说明，或首次引用条例时未使用全称《中华人民共和国政府信息公开条例》。网页页眉（发布日期、信息来源、索引号）和面包屑导航不是导语。',
     en: 'The preamble lacks the statistic-period sentence, or the first citation of the 条例 is not its full name.',
   },
   check({ report }, emit) {
@@ -342,7 +342,7 @@ export const strayContent = defineRule({
   fixable: true,
   title: { zh: '非报告内容的残留', en: 'Stray content' },
   description: {
-    zh: '网页或转换残留：图片占位符、网页导航和按钮、浏览量、乱码字符、OCR 残留的字母或假名。网址、邮箱、电话属于正文。',
+    zh: '网页或转换残留：图片占位符、网页导航和按钮、网页计数（「浏览量：1024」）、第一部分之前的网页页眉、乱码字符、OCR 残留的字母或假名。正文中的统计数字（总浏览量为536万）、网址、邮箱、电话属于正文。',
     en: 'Debris that is not report text: image placeholders, web-page chrome, replacement characters, OCR residue.',
   },
   check({ report }, emit) {

@@ -39,6 +39,11 @@ export function readParagraph(text: string, context: ReadingContext = {}): Parag
   return reading;
 }
 
+/** Forgets the memoised readings (for a benchmark of a first reading). */
+export function forgetReadings(): void {
+  memo.clear();
+}
+
 /** The figures of a text (a sentence or a paragraph), read as `readParagraph` reads them. */
 export function figuresOf(text: string, context: ReadingContext = {}): Figure[] {
   return readParagraph(text, context).figures;
