@@ -5,7 +5,9 @@ import { defineRule, type Text } from './types';
 
 const PERIOD_RE = /统计(期限|期间|时限|区间|时段|时间|周期)/;
 /** A sentence about this report itself (本报告于2024年1月20日发布): its date is the publication's. */
-const ABOUT_REPORT_RE = /本(年度)?报告|本年报|本年度报告/;
+const ABOUT_REPORT_RE = /本(年度)?报告|本年报|年度报告|年报/;
+/** A sentence about the carried-over applications may say when they were answered (已于2024年1月8日答复). */
+const CARRIED_RE = /结转|顺延|延期/;
 
 /** Whether a later year in the text is not an event: a plan, a title, a range, a carry-over, a status. */
 function notAnEvent(f: Figure): boolean {
@@ -42,7 +44,7 @@ function wrongYear(f: Figure, s: SentenceReading, year: number): Text | undefine
           en: `The statistic period names ${y}; the report year is ${year}`,
         };
   if (y <= year || notAnEvent(f) || rangeFromReportYear(f, s, year)) return undefined;
-  if (y === year + 1 && ABOUT_REPORT_RE.test(s.text)) return undefined;
+  if (y === year + 1 && (ABOUT_REPORT_RE.test(s.text) || CARRIED_RE.test(s.text))) return undefined;
   return {
     zh: `${year}年度报告的正文中出现${y}年的事项`,
     en: `The body of the ${year} report describes something in ${y}`,

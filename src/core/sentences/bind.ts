@@ -10,6 +10,7 @@ import {
   OTHER_BUSINESS,
   REVIEW_QUANTITIES,
   SUBSET_RE,
+  SUBUNIT_RE,
   type Named,
 } from './quantities';
 import { spanAt, type Span } from './split';
@@ -17,7 +18,20 @@ import type { Figure, ItemList, Quantity, Topic } from './types';
 
 const COUNT_UNITS = /^(件|宗|个|起|例)$/;
 /** Strong categories keep their meaning inside a list; anything else listed is a subset of the total. */
-const LISTED: readonly Quantity[] = ['A', 'B', 'C', 'D', 'E', 'F', 'AB', 'R2', 'R4', 'reconsideration', 'litigation'];
+const LISTED: readonly Quantity[] = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'AB',
+  'R1R2',
+  'R2',
+  'R4',
+  'reconsideration',
+  'litigation',
+];
 
 /** Sets `quantities` (and `column`) on the counts of one sentence. */
 export function bindSentence(
@@ -34,11 +48,17 @@ export function bindSentence(
     const before = text.slice(clause.start, f.start);
     const after = text.slice(f.unitEnd, clause.end);
     const list = lists.find((l) => l.items.includes(f));
-    const earlier = figures.filter((g) => g !== f && g.unit === f.unit && g.start >= clause.start && g.end <= f.start);
+    // 结转的2件申请已办结1件, 引用第三十六条答复的13件: a part of another count, or of one basis.
+    const earlier = figures.filter(
+      (g) => g !== f && (g.unit === f.unit || g.kind === 'article') && g.start >= clause.start && g.end <= f.start,
+    );
     let quantities = phraseQuantities(before, after, f, earlier.length > 0);
     if (list) quantities = listedQuantities(quantities, list, before, f);
-    else if (quantities.length && columnNamed(before, isReview(quantities[0])))
-      f.column = columnNamed(before, isReview(quantities[0]));
+    else if (quantities.length)
+      // 行政复议结果维持1件, 经复议1件维持: the result before or after the count.
+      f.column =
+        columnNamed(before, isReview(quantities[0])) ??
+        (isReview(quantities[0]) ? columnNamed(after, true) : undefined);
     if (!quantities.length) continue;
     if (!f.item && /^[CDEF]$/.test(quantities[0])) f.item = itemNamed(before, quantities[0]);
     if (!isReview(quantities[0]) && topic !== 'applications') continue;
@@ -85,6 +105,7 @@ function phraseQuantities(before: string, after: string, f: Figure, afterAnother
     const tail = before.slice(nearest.end);
     const lead = before.slice(0, nearest.start).replace(/其中|(政府)?信息公开类|政务公开类/g, '');
     if (SUBSET_RE.test(tail) || SUBSET_RE.test(lead)) return [];
+    if (SUBUNIT_RE.test(lead) && !/共|全|合计|总计/.test(lead)) return [];
     // A bare number (部分公开67) binds only when the label touches it.
     if (!f.unit && !/^\s*(的|为|是)?\s*$/.test(tail)) return [];
     return [nearest.quantity, ...joined(named.slice(0, named.indexOf(nearest) + 1), before)];

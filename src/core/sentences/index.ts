@@ -16,6 +16,7 @@ import {
   AS_OF_BEFORE,
   CARRY_BEFORE,
   isChange,
+  PAST_RE,
   PLAN_NAME_AFTER,
   planStart,
   TARGET_BEFORE,
@@ -63,6 +64,9 @@ function read(text: string, context: ReadingContext): ParagraphReading {
     topic = ownTopic(span.text) ?? (topic === 'other' ? context.topic : topic);
     const lists = findLists(text, span, figures);
     bindSentence(text, clauses, figures, lists, topic);
+    // 截至2024年1月20日，上年结转的2件…: a status seen from the next year speaks of years shifted by one.
+    const asOf = figures.find((f) => f.asOf);
+    if (asOf) for (const f of figures) if (f.start > asOf.start) f.quantities = [];
     for (const f of figures) if (f.quantities[0] === 'R4') f.carryOver = true;
     for (const l of lists) l.complete = isComplete(text, l);
     sentences.push({ ...span, clauses, figures, topic, lists });
@@ -91,6 +95,8 @@ function situate(
     quoted: inside(quoted, f.start),
     plan:
       (plan !== undefined && f.start >= plan) ||
+      // 2024年是关键一年，本局将……: a year in a sentence that plans is the plan's, unless its clause says done.
+      (isYear && plan !== undefined && !PAST_RE.test(clause.text)) ||
       (isYear && (PLAN_NAME_AFTER.test(after) || (f.range !== 'to' && TARGET_BEFORE.test(before)))),
     carryOver: isYear && CARRY_BEFORE.test(before),
     asOf: isYear && AS_OF_BEFORE.test(before),

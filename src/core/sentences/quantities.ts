@@ -8,6 +8,7 @@ export const QUANTITY_PHRASES: ReadonlyArray<[Quantity, RegExp]> = [
     'R4',
     /结转(?:到|至)?下一?年度?|转入下一?年度?|延期(?:到|至)下一?年度?|延至下一?年度?|顺延(?:到|至)?下?一?年度?|结转下年|结转(?:到|至)\d{4}年|转入\d{4}年|结转(?:到|至)?次年|留待下一?年度?|转至下一?年度?/g,
   ],
+  ['R1R2', /(?:共需|需要?|应|待)办理|办理总量/g],
   ['R2', /上一?年度?结转|上年度?转入|结转上一?年度?|上年度?遗留|上年度?未办结|\d{4}年度?结转(?!至|到)/g],
   ['AB', /予以公开(?:和|及|与|、|或|以及)部分公开/g],
   ['A', /予以公开|全部公开|同意公开/g],
@@ -20,7 +21,7 @@ export const QUANTITY_PHRASES: ReadonlyArray<[Quantity, RegExp]> = [
   ['litigation', /行政诉讼|诉讼|起诉/g],
   ['reconsideration', /行政复议|复议/g],
   ['T', /办结|答复|办理完毕|已办理|处理完毕|作出答复|(?<!继续)办理(?!结果)/g],
-  ['R1', /收到|受理|新收|接收|接到|收悉|共有/g],
+  ['R1', /收到|受理|新收|接收|接到|收悉/g],
 ];
 
 /** Quantities of section 四: they need no topic, their own words name it. */
@@ -75,7 +76,10 @@ export function namesAllApplications(before: string): boolean {
 
 /** Words that make a figure a subset: a channel, a subject, a timing (网上申请12件, 延期答复2件). */
 export const SUBSET_RE =
-  /涉及|关于|有关|类|方面|领域|事项|网上|网络|在线|信函|邮寄|当面|现场|传真|电子邮件|邮件|来自|针对|延期|延长|逾期|按时|当场|限时|当日|即时|通过|占/;
+  /涉及|关于|有关|类|方面|领域|事项|网上|网络|在线|信函|邮寄|当面|现场|传真|电子邮件|邮件|来自|针对|延期|延长|逾期|按时|当场|限时|当日|即时|通过|占|期限内|时限内|引用/;
+
+/** A part of the unit (区政府本级, 各部门和街镇): its count is a part, unless it says 共/全 (区政府及各部门共收到). */
+export const SUBUNIT_RE = /本级|各部门|各单位|各街镇|各镇街|各乡镇|各街道|所属|下属|二级单位/;
 
 /** Clauses about other business that also use 办结/答复/申请 (suggestions, hotlines, licences…). */
 export const OTHER_BUSINESS =
@@ -119,7 +123,7 @@ export const COLUMN_PHRASES: ReadonlyArray<[QuantityColumn, RegExp]> = [
   ['publicWelfare', /社会公益组织/],
   ['legal', /法律服务机构|律师事务所/],
   ['upheld', /维持/],
-  ['corrected', /纠正|撤销/],
+  ['corrected', /纠正|撤销|责令|确认违法/],
   ['other', /其他结果/],
   ['pending', /尚未审结|未审结|审理中|未结案/],
 ];

@@ -73,9 +73,12 @@ function shareOf(text: string, sentences: readonly SentenceReading[], i: number,
   return share;
 }
 
-/** 网上申请31件、…，网上申请占64.6%: the count labelled with the subject the share names. */
+/**
+ * 网上申请31件、…，网上申请占64.6%; 按期答复1196件，…，按期答复率99.0%: the count labelled with the
+ * subject the share or the rate names.
+ */
 function bySubject(text: string, clause: Span, p: Figure, before: readonly Figure[]): Figure[] {
-  const m = /^(.*?)(占比?|比例为?|比重为?)/.exec(text.slice(clause.start, p.start));
+  const m = /^(.*?)(占比?|比例为?|比重为?|率)/.exec(text.slice(clause.start, p.start));
   const subject = m?.[1].replace(/^\s*(其中|其余)/, '').trim();
   if (!subject || subject.length < 2) return [];
   return before.filter((f) => {

@@ -15,17 +15,29 @@ export function splitSentences(text: string): Span[] {
   return piecesOf(text, 0, text.length, SENTENCE_END);
 }
 
-/** The clauses of a sentence, split at ，、；：and brackets (so 其中 lists give one clause per item). */
+/**
+ * The clauses of a sentence, split at ，、；：and brackets (so 其中 lists give one clause per item); a
+ * numeral in brackets (第三十六条第（三）项) stays in its clause.
+ */
 export function splitClauses(text: string, sentence: Span): Span[] {
   return piecesOf(text, sentence.start, sentence.end, CLAUSE_SEP, true);
 }
 
+const NUMBERED_ITEM = /[（(][一二三四五六七八九十\d]{1,3}[）)]/g;
+
 function piecesOf(text: string, from: number, to: number, separators: RegExp, keepEmpty = false): Span[] {
   const out: Span[] = [];
+  const kept = new Set<number>();
+  if (separators === CLAUSE_SEP) {
+    NUMBERED_ITEM.lastIndex = from;
+    for (let m = NUMBERED_ITEM.exec(text); m && m.index < to; m = NUMBERED_ITEM.exec(text))
+      if (m.index > from) kept.add(m.index).add(m.index + m[0].length - 1);
+  }
   const re = new RegExp(separators.source, 'g');
   re.lastIndex = from;
   let start = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (kept.has(m.index)) continue;
     const end = separators === SENTENCE_END && m[0] !== '\n' ? m.index + 1 : m.index;
     push(out, text, start, end, keepEmpty);
     start = m.index + 1;
