@@ -23,6 +23,7 @@ export const QUANTITY_NAME: Record<Quantity, Text> = {
   reviewAll: { zh: '行政复议和行政诉讼', en: 'reconsiderations and lawsuits' },
 };
 
+/** The columns a narrative figure can be restricted to, as the messages name them. */
 export const COLUMN_NAME: Record<QuantityColumn, Text> = {
   natural: { zh: '自然人', en: 'natural persons' },
   business: { zh: '商业企业', en: 'businesses' },

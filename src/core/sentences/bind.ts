@@ -90,6 +90,7 @@ function bindable(f: Figure): boolean {
   return !(f.quoted || f.plan || f.lastYear || f.change);
 }
 
+/** Whether a quantity is one of section 四's. */
 export function isReview(q: Quantity): boolean {
   return REVIEW_QUANTITIES.includes(q);
 }

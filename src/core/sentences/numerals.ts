@@ -12,8 +12,6 @@ export function asciiDigits(text: string): string {
   });
 }
 
-export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千万亿';
-
 /** Value of a numeral written in Arabic (with thousands commas) or Chinese digits, with 点 decimals. */
 export function numeralValue(written: string): number | undefined {
   if (/^\d/.test(written)) return Number(written.replace(/,/g, ''));

@@ -61,6 +61,7 @@ export function aboutLastYear(before: string, year: number | undefined): boolean
 const CHANGE_BEFORE =
   /(?:增加|减少|增长|下降|上升|回落|提高|降低|多出|少了|增|减|多|少)了?(?:约|近|超过)?\s*$|(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|增长|下降|上升|回落|提高|降低)[^，。；]{0,4}$/;
 
+/** Whether a figure is a difference (its clause compares before it), or a percentage point. */
 export function isChange(before: string, unit: string | undefined): boolean {
   return unit === '个百分点' || CHANGE_BEFORE.test(before);
 }
