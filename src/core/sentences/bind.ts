@@ -54,6 +54,8 @@ export function bindSentence(
     );
     let quantities = phraseQuantities(before, after, f, earlier.length > 0);
     if (list) quantities = listedQuantities(quantities, list, before, f);
+    else if (!quantities.length && !earlier.length)
+      quantities = groupedQuantities(text, clauses, figures, f, before + after);
     else if (quantities.length)
       // 行政复议结果维持1件, 经复议1件维持: the result before or after the count.
       f.column =
@@ -130,6 +132,32 @@ function joined(named: readonly Named[], before: string): Quantity[] {
     out.push(named[k - 1].quantity);
   }
   return out;
+}
+
+/**
+ * 行政复议案件中，2件维持原答复: a clause naming a group without counting it (…中, …方面), then counts of
+ * its results or items; a count under the group that names neither is a part of it, left unbound.
+ */
+function groupedQuantities(
+  text: string,
+  clauses: readonly Span[],
+  figures: readonly Figure[],
+  f: Figure,
+  words: string,
+): Quantity[] {
+  const k = clauses.findIndex((c) => f.start >= c.start && f.start < c.end);
+  const group = clauses
+    .slice(0, Math.max(0, k))
+    .reverse()
+    .find((c) => /(中|当中|里|方面)\s*$/.test(c.text) && !figures.some((g) => g.start >= c.start && g.start < c.end));
+  const q = group && nearestNamed(text.slice(group.start, group.end)).nearest?.quantity;
+  if (!q) return [];
+  const column = columnNamed(words, isReview(q));
+  const item = /^[CDEF]$/.test(q) ? itemNamed(words, q) : undefined;
+  if (!column && !item) return [];
+  f.column = column;
+  f.item = item;
+  return [q];
 }
 
 /**

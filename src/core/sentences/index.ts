@@ -17,6 +17,7 @@ import {
   CARRY_BEFORE,
   isChange,
   PAST_RE,
+  FROM_YEAR_AFTER,
   PLAN_NAME_AFTER,
   planStart,
   TARGET_BEFORE,
@@ -97,7 +98,8 @@ function situate(
       (plan !== undefined && f.start >= plan) ||
       // 2024年是关键一年，本局将……: a year in a sentence that plans is the plan's, unless its clause says done.
       (isYear && plan !== undefined && !PAST_RE.test(clause.text)) ||
-      (isYear && (PLAN_NAME_AFTER.test(after) || (f.range !== 'to' && TARGET_BEFORE.test(before)))),
+      (isYear && (PLAN_NAME_AFTER.test(after) || (f.range !== 'to' && TARGET_BEFORE.test(before)))) ||
+      (f.kind === 'year' && FROM_YEAR_AFTER.test(after)),
     carryOver: isYear && CARRY_BEFORE.test(before),
     asOf: isYear && AS_OF_BEFORE.test(before),
     lastYear: !isYear && aboutLastYear(before, year),

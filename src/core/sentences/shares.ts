@@ -66,7 +66,8 @@ function shareOf(text: string, sentences: readonly SentenceReading[], i: number,
     const counts = n.figures.filter((f) => usable(f) && !f.lastYear && f.unit === unit);
     for (const f of counts) if (f !== nearest && f.value >= nearest.value) share.bases.push(term(f));
     for (const l of n.lists) if (l.head.unit === unit) share.bases.push(sum(l.items));
-    if (counts.length > 1) share.bases.push(sum(counts));
+    // The parts added up, when no total lists them (a total and its items together are no base).
+    if (counts.length > 1 && !n.lists.length) share.bases.push(sum(counts));
   }
   const bound = nearest.quantities[0];
   if (!rate && bound && !isReview(bound)) share.baseQuantities.push('T', 'R1', 'R1R2');

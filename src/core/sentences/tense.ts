@@ -39,6 +39,8 @@ export function planStart(text: string, sentence: Span, clauses: readonly Span[]
 export const PLAN_NAME_AFTER = /^度?(?:政务公开|政府信息公开)?(?:工作)?(?:计划|打算|要点|目标|任务|思路|重点|安排)/;
 /** A clause that says something was done (了, 已, 完成…): its year is not a plan's. */
 export const PAST_RE = /了|已|曾|完成|召开|举办|开展了|印发了/;
+/** A year from which a rule applies (2024年起，…): a policy for the years to come, not an event. */
+export const FROM_YEAR_AFTER = /^(?:度)?(?:起|开始)/;
 /** A year as a target: 到2025年, 至2025年底. */
 export const TARGET_BEFORE = /(?<!截|截止|截至|结转|转入|顺延|延续|转)(?:到|至)\s*$/;
 /** A year or count where unfinished applications go: 结转至2026年, 转入下一年度. */
