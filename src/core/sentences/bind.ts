@@ -47,6 +47,7 @@ export function bindSentence(
     if (!clause || OTHER_BUSINESS.test(clause.text.replace(E1_LABEL, ''))) continue;
     const before = text.slice(clause.start, f.start);
     const after = text.slice(f.unitEnd, clause.end);
+    if (/分别/.test(before)) continue; // read by respectively()
     const list = lists.find((l) => l.items.includes(f));
     // 结转的2件申请已办结1件, 引用第三十六条答复的13件: a part of another count, or of one basis.
     const earlier = figures.filter(
@@ -70,7 +71,40 @@ export function bindSentence(
       quantities.push('R1R2');
     f.quantities = quantities;
   }
+  respectively(text, clauses, figures, topic);
   receivedWithCarryOver(text, clauses, figures);
+}
+
+/**
+ * 予以公开、部分公开、不予公开的分别为520件、67件、81件: the categories named before 分别, the counts
+ * after it, in order, when both are as many and every category names a quantity.
+ */
+function respectively(
+  text: string,
+  clauses: readonly Span[],
+  figures: readonly Figure[],
+  topic: Topic | undefined,
+): void {
+  const first = clauses[0];
+  const last = clauses[clauses.length - 1];
+  if (!first || !last) return;
+  const sentence = text.slice(first.start, last.end);
+  const m = /分别(为|是|有|达)?/.exec(sentence);
+  if (!m) return;
+  const at = first.start + m.index;
+  const from = Math.max(
+    first.start,
+    ...[...text.slice(first.start, at).matchAll(/[，,；;：:]/g)].map((x) => first.start + x.index! + 1),
+  );
+  const labels = text
+    .slice(from, at)
+    .replace(/(的|申请|件数|数量)+$/, '')
+    .split(/[、和及与]/)
+    .map((part) => nearestNamed(part).nearest?.quantity);
+  const counts = figures.filter((f) => f.start > at && bindable(f) && COUNT_UNITS.test(f.unit ?? ''));
+  if (labels.length < 2 || labels.some((q) => !q) || counts.length < labels.length) return;
+  if (topic !== 'applications' && !labels.every((q) => isReview(q!))) return;
+  counts.slice(0, labels.length).forEach((f, k) => (f.quantities = [labels[k]!]));
 }
 
 /**

@@ -13,6 +13,7 @@ import { readShares } from './shares';
 import { inside, quotedSpans, splitClauses, splitSentences, type Span } from './split';
 import {
   aboutLastYear,
+  lastYearFrame,
   AS_OF_BEFORE,
   CARRY_BEFORE,
   isChange,
@@ -59,9 +60,11 @@ function read(text: string, context: ReadingContext): ParagraphReading {
   for (const span of splitSentences(text)) {
     const clauses = splitClauses(text, span);
     const plan = planStart(text, span, clauses);
+    const framed = lastYearFrame(clauses, context.year);
     const figures = raw
       .filter((f) => f.start >= span.start && f.start < span.end)
-      .map((f) => situate(text, f, clauses, quoted, plan, context.year));
+      .map((f) => situate(text, f, clauses, quoted, plan, context.year))
+      .map((f) => (framed(f) ? { ...f, lastYear: true } : f));
     topic = ownTopic(span.text) ?? (topic === 'other' ? context.topic : topic);
     const lists = findLists(text, span, figures);
     bindSentence(text, clauses, figures, lists, topic);

@@ -42,8 +42,12 @@ function shareOf(text: string, sentences: readonly SentenceReading[], i: number,
   const before = s.figures.filter((f) => usable(f) && !f.lastYear && f.unitEnd <= p.start);
   const closest = [...before].reverse().find((f) => !window || f.start >= window.start);
   // 办结的51件中，四分之一予以公开: a count followed by 中 is the base, not the part.
-  const among = closest && /^\s*(之?中|当中|里)/.test(text.slice(closest.unitEnd));
   const clause = spanAt(s.clauses, p.start) ?? s;
+  // …1208件申请均已答复，其中涉及征收的申请占四成: the part is not counted; the total is the base.
+  const among =
+    closest &&
+    (/^\s*(之?中|当中|里)/.test(text.slice(closest.unitEnd)) ||
+      (closest.start < clause.start && /^\s*其中/.test(text.slice(clause.start, p.start))));
   const lead = text.slice(Math.max(clause.start, closest?.unitEnd ?? clause.start), p.start);
   const comparison = p.unit === '个百分点' || COMPARISON_RE.test(lead);
   const rate = /率/.test(text.slice(clause.start, p.start));

@@ -59,6 +59,26 @@ export function aboutLastYear(before: string, year: number | undefined): boolean
   return !!m && Number(m[1]) === year - 1 && !/结转/.test(before);
 }
 
+/** A clause that frames what follows as last year's: 上年度报告中, 2022年（in a 2023 report）, 去年. */
+const LAST_YEAR_FRAME = /^\s*(在)?(上一?年度?|去年|前一年)(的)?(报告|年报)?(中|里|期间|全年)?\s*$/;
+/** A clause that returns to the report year. */
+const THIS_YEAR = /本年|今年|本年度|全年/;
+
+/**
+ * Which figures a framing clause makes last year's: those after 上年度报告中，… in its sentence, up to
+ * a clause that returns to the report year.
+ */
+export function lastYearFrame(clauses: readonly Span[], year: number | undefined): (f: { start: number }) => boolean {
+  const frame = clauses.findIndex(
+    (c) =>
+      LAST_YEAR_FRAME.test(c.text) || (year !== undefined && new RegExp(`^\\s*${year - 1}年度?\\s*$`).test(c.text)),
+  );
+  if (frame < 0) return () => false;
+  const back = clauses.findIndex((c, k) => k > frame && THIS_YEAR.test(c.text));
+  const end = back < 0 ? Infinity : clauses[back].start;
+  return (f) => f.start >= clauses[frame].end && f.start < end;
+}
+
 /** A count that is a difference: 较上年增加3件, 同比减少2个百分点. */
 const CHANGE_BEFORE =
   /(?:增加|减少|增长|下降|上升|回落|提高|降低|多出|少了|增|减|多|少)了?(?:约|近|超过)?\s*$|(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|增长|下降|上升|回落|提高|降低)[^，。；]{0,4}$/;
