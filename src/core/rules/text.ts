@@ -1,6 +1,6 @@
 import type { Report } from '../model';
 import type { Figure } from '../sentences';
-import { isReview } from '../sentences/bind';
+import { isReview } from '../sentences/groups';
 import type { Tables } from '../tables';
 import { percentage } from './percent';
 import { placeholder } from './placeholder';

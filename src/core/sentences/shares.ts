@@ -1,6 +1,6 @@
 /** What each percentage may be a share of: its numerator and the bases its sentence and neighbours name. */
 
-import { isReview } from './bind';
+import { isReview } from './groups';
 import { spanAt, type Span } from './split';
 import { COMPARISON_RE } from './tense';
 import type { Figure, SentenceReading, Share, ShareTerm } from './types';
