@@ -1,4 +1,5 @@
 import type { Figure, Share, ShareTerm } from '../sentences';
+import { sameUnit } from '../sentences/shares';
 import type { Tables } from '../tables';
 import { rangeIn } from './prose';
 import { tableValues } from './quantities';
@@ -16,7 +17,7 @@ function previousCounts(previous: ReadParagraph | undefined): ShareTerm[] {
 /** The bases of a share: those its text names, and the table totals its meaning names (办结总数…). */
 function basesOf(share: Share, tables: Tables, before: readonly ShareTerm[]): ShareTerm[] {
   const unit = share.numerators[0]?.unit;
-  const out = [...share.bases, ...(share.rate || share.comparison ? [] : before.filter((b) => b.unit === unit))];
+  const out = [...share.bases, ...(share.rate || share.comparison ? [] : before.filter((b) => sameUnit(b.unit, unit)))];
   for (const q of share.baseQuantities) {
     const v = tableValues(tables, q)?.[0];
     if (v !== undefined) out.push({ value: v, what: 'count', start: -1, end: -1 });

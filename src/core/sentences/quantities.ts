@@ -53,13 +53,24 @@ export function namedQuantities(text: string): Named[] {
 
 /**
  * The quantity a text before a figure names: the nearest phrase, except that a carry-over (结转下年度
- * 继续办理, 上年结转…已办结) names the figure even when a verb of handling follows it.
+ * 继续办理, 上年结转…已办结) or a result category (予以公开答复) names the figure even when a verb of
+ * handling follows it.
  */
 export function nearestNamed(before: string): { named: Named[]; nearest?: Named } {
   const named = namedQuantities(before);
   const carry = [...named].reverse().find((n) => n.quantity === 'R4' || n.quantity === 'R2');
   const last = named[named.length - 1];
-  return { named, nearest: carry && last?.quantity === 'T' ? carry : last };
+  if (carry && last?.quantity === 'T') return { named, nearest: carry };
+  // 予以公开答复966件: a category and the verb of answering it name the category.
+  const previous = named[named.length - 2];
+  if (
+    last?.quantity === 'T' &&
+    previous &&
+    RESULT_QUANTITIES.includes(previous.quantity) &&
+    last.start - previous.end <= 1
+  )
+    return { named, nearest: previous };
+  return { named, nearest: last };
 }
 
 /**

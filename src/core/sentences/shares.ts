@@ -20,6 +20,11 @@ const sum = (fs: readonly Figure[]): ShareTerm => ({
   end: fs[fs.length - 1].unitEnd,
 });
 
+/** A bare number (部分公开67) goes with any measure word: the writer left it out. */
+export function sameUnit(a: string | undefined, b: string | undefined): boolean {
+  return a === b || a === undefined || b === undefined;
+}
+
 /** A count a share can be computed from: in the report year, not a plan, a title or a difference. */
 function usable(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'number') && !f.quoted && !f.plan && !f.change && !f.range;
@@ -58,18 +63,18 @@ function shareOf(text: string, sentences: readonly SentenceReading[], i: number,
   const nearest = numerators[0];
   if (!nearest) return share;
   const unit = nearest.unit;
-  for (const n of new Set(numerators)) if (n.unit === unit) share.numerators.push(term(n));
+  for (const n of new Set(numerators)) if (sameUnit(n.unit, unit)) share.numerators.push(term(n));
   if (rate) {
     // 已办结162件，跟进解决186件，办结率100%: the parts named before the rate, added up.
-    const run = before.filter((f) => f.unit === unit);
+    const run = before.filter((f) => sameUnit(f.unit, unit));
     for (let j = run.length - 2; j >= 0; j--) share.numerators.push(sum(run.slice(j)));
   }
   // A rate is checked against its own sentence; a share against the paragraph up to the next sentence.
   const named = rate ? [s] : sentences.slice(0, i + 2);
   for (const n of named) {
-    const counts = n.figures.filter((f) => usable(f) && !f.lastYear && f.unit === unit);
+    const counts = n.figures.filter((f) => usable(f) && !f.lastYear && sameUnit(f.unit, unit));
     for (const f of counts) if (f !== nearest && f.value >= nearest.value) share.bases.push(term(f));
-    for (const l of n.lists) if (l.head.unit === unit) share.bases.push(sum(l.items));
+    for (const l of n.lists) if (sameUnit(l.head.unit, unit)) share.bases.push(sum(l.items));
     // The parts added up, when no total lists them (a total and its items together are no base).
     if (counts.length > 1 && !n.lists.length) share.bases.push(sum(counts));
   }
@@ -115,7 +120,6 @@ function changeOf(sentences: readonly SentenceReading[], i: number, p: Figure, s
   for (const n of sentences.slice(Math.max(0, i - 1), i + 2))
     for (const f of n.figures)
       if (f.lastYear && !f.change && (f.kind === 'count' || f.kind === 'number')) share.bases.push(term(f));
-  const units = new Set(share.bases.map((b) => b.unit));
-  share.numerators = share.numerators.filter((n) => units.has(n.unit));
+  share.numerators = share.numerators.filter((n) => share.bases.some((b) => sameUnit(b.unit, n.unit)));
   return share;
 }
