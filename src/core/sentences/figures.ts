@@ -54,6 +54,20 @@ const base = (start: number, end: number, text: string, value: number, form: Fig
   kind,
   approximate: false,
   precision: 0,
+  // Every field from the start, so that all figures share one shape (the reader fills these in).
+  range: undefined,
+  date: undefined,
+  unit: undefined,
+  quoted: false,
+  plan: false,
+  carryOver: false,
+  asOf: false,
+  lastYear: false,
+  change: false,
+  quantities: [],
+  item: undefined,
+  column: undefined,
+  share: undefined,
 });
 
 /** Scans a paragraph for figures (their tense, quotation and meaning are added by the reader). */

@@ -64,7 +64,7 @@ function read(text: string, context: ReadingContext): ParagraphReading {
     const figures = raw
       .filter((f) => f.start >= span.start && f.start < span.end)
       .map((f) => situate(text, f, clauses, quoted, plan, context.year))
-      .map((f) => (framed(f) ? { ...f, lastYear: true } : f));
+      .map((f) => Object.assign(f, { lastYear: f.lastYear || framed(f) }));
     topic = ownTopic(span.text) ?? (topic === 'other' ? context.topic : topic);
     const lists = findLists(text, span, figures);
     bindSentence(text, clauses, figures, lists, topic);
@@ -92,21 +92,22 @@ function situate(
 ): Figure {
   const clause = clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses[clauses.length - 1];
   const before = text.slice(clause.start, f.start);
+  // The words just before a figure: what the anchored patterns need (a long clause is not scanned twice).
+  const near = before.slice(-24);
   const isYear = f.kind === 'year' || f.kind === 'date';
   const after = text.slice(f.unitEnd, f.unitEnd + 12);
-  return {
-    ...f,
+  const counted = f.kind === 'count' || f.kind === 'percentage' || f.kind === 'number';
+  return Object.assign(f, {
     quoted: inside(quoted, f.start),
     plan:
       (plan !== undefined && f.start >= plan) ||
       // 2024年是关键一年，本局将……: a year in a sentence that plans is the plan's, unless its clause says done.
       (isYear && plan !== undefined && !PAST_RE.test(clause.text)) ||
-      (isYear && (PLAN_NAME_AFTER.test(after) || (f.range !== 'to' && TARGET_BEFORE.test(before)))) ||
+      (isYear && (PLAN_NAME_AFTER.test(after) || (f.range !== 'to' && TARGET_BEFORE.test(near)))) ||
       (f.kind === 'year' && FROM_YEAR_AFTER.test(after)),
-    carryOver: isYear && CARRY_BEFORE.test(before),
-    asOf: isYear && AS_OF_BEFORE.test(before),
-    lastYear: !isYear && aboutLastYear(before, year),
-    change: (f.kind === 'count' || f.kind === 'percentage' || f.kind === 'number') && isChange(before, f.unit),
-    quantities: [],
-  };
+    carryOver: isYear && CARRY_BEFORE.test(near),
+    asOf: isYear && AS_OF_BEFORE.test(near),
+    lastYear: counted && aboutLastYear(before, year),
+    change: counted && isChange(near, f.unit),
+  });
 }

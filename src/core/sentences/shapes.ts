@@ -3,8 +3,8 @@
 import { isWordTail, numeralValue } from './numerals';
 import type { Figure, FigureKind } from './types';
 
-/** A figure as scanned, before the reader places it in its sentence. */
-export type Raw = Omit<Figure, 'quoted' | 'plan' | 'carryOver' | 'asOf' | 'lastYear' | 'change' | 'quantities'>;
+/** A figure as scanned, before the reader places it in its sentence (its tense and meaning still unset). */
+export type Raw = Figure;
 
 /** Makes a figure of a span of the paragraph (undefined when the numeral has no value). */
 export type MakeFigure = (s: number, written: string, kind: FigureKind, value?: number) => Raw | undefined;

@@ -66,18 +66,19 @@ const QUOTES: Array<[string, string]> = [
  */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const pair = QUOTES.find(([open]) => open === text[i]);
-    if (!pair) continue;
+  const openings = /[《“「『"]/g;
+  for (let m = openings.exec(text); m; m = openings.exec(text)) {
+    const [open, close] = QUOTES.find(([o]) => o === m![0])!;
     let depth = 1;
-    let j = i + 1;
+    let j = m.index + 1;
     for (; j < text.length && depth > 0; j++) {
-      if (pair[0] !== pair[1] && text[j] === pair[0]) depth++;
-      else if (text[j] === pair[1]) depth--;
-      else if (/[。\n]/.test(text[j])) break;
+      const c = text[j];
+      if (open !== close && c === open) depth++;
+      else if (c === close) depth--;
+      else if (c === '。' || c === '\n') break;
     }
-    out.push({ text: text.slice(i, j), start: i, end: j });
-    i = j - 1;
+    out.push({ text: text.slice(m.index, j), start: m.index, end: j });
+    openings.lastIndex = j;
   }
   return out;
 }

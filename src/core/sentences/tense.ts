@@ -69,10 +69,11 @@ const THIS_YEAR = /本年|今年|本年度|全年/;
  * a clause that returns to the report year.
  */
 export function lastYearFrame(clauses: readonly Span[], year: number | undefined): (f: { start: number }) => boolean {
-  const frame = clauses.findIndex(
-    (c) =>
-      LAST_YEAR_FRAME.test(c.text) || (year !== undefined && new RegExp(`^\\s*${year - 1}年度?\\s*$`).test(c.text)),
-  );
+  const frame = clauses.findIndex((c) => {
+    if (LAST_YEAR_FRAME.test(c.text)) return true;
+    const y = /^\s*(\d{4})年度?\s*$/.exec(c.text);
+    return !!y && year !== undefined && Number(y[1]) === year - 1;
+  });
   if (frame < 0) return () => false;
   const back = clauses.findIndex((c, k) => k > frame && THIS_YEAR.test(c.text));
   const end = back < 0 ? Infinity : clauses[back].start;
