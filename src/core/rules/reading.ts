@@ -1,5 +1,6 @@
 import type { Paragraph, Report, SectionKey } from '../model';
 import { readParagraph, type ParagraphReading, type Topic } from '../sentences';
+import { PLAN_HEADING } from '../sentences/tense';
 import { withoutChrome } from '../text';
 
 /** A paragraph of the narrative with its sentence reading and the section it stands in. */
@@ -20,11 +21,13 @@ export function readings(report: Report): ReadParagraph[] {
       all.push({ paragraph: p, reading: readParagraph(withoutChrome(p.text), { year: report.year }) });
     for (const s of report.sections)
       for (const p of s.paragraphs) {
-        const topic = topicOfPlace(s.key, headingAbove(s.subheadings, p.offset));
+        const heading = headingAbove(s.subheadings, p.offset);
+        const topic = topicOfPlace(s.key, heading);
+        const plan = PLAN_HEADING.test(heading);
         all.push({
           paragraph: p,
           section: s.key,
-          reading: readParagraph(withoutChrome(p.text), { topic, year: report.year }),
+          reading: readParagraph(withoutChrome(p.text), { topic, year: report.year, plan }),
         });
       }
     cache.set(report, all);

@@ -10,9 +10,11 @@ import { readings } from './reading';
 import { defineRule, type Emitted } from './types';
 import { yearRule } from './year';
 
-const NONE_REVIEW_RE =
-  /(未|没有|无)(发生|出现|涉及|收到)?[^。；，]{0,24}(行政复议|复议|诉讼)([、和及与或]?(行政)?诉讼)?/;
-const NONE_APPLICATION_RE = /(未|没有)(收到|受理|接到|发生)[^。；，]{0,16}申请/;
+/** "No reconsideration or lawsuit": as the respondent (未发生/未出现/无), not as the organ (未收到复议申请). */
+const NONE_REVIEW_RE = /(未|没有|无)(发生|出现|涉及)?[^。；，收]{0,24}(行政复议|复议|诉讼)([、和及与或]?(行政)?诉讼)?/;
+/** …被纠错的情况: a statement about the outcomes, not about cases. */
+const OUTCOME_AFTER = /^[^。；，]{0,6}(纠错|纠正|败诉|撤销|确认违法)/;
+const NONE_APPLICATION_RE = /(未|没有)(收到|受理|接到|发生)[^。；，复诉议]{0,16}申请/;
 
 /** What the tables say against a bound figure; undefined when they agree (or lack the rows). */
 function mismatch(
@@ -80,7 +82,8 @@ function noneStatements(
   emit: (e: Emitted) => void,
 ): void {
   const none = NONE_REVIEW_RE.exec(s.text);
-  if (none && !/未经复议/.test(none[0]) && tables.get('review')) {
+  const outcome = none && OUTCOME_AFTER.test(s.text.slice(none.index + none[0].length));
+  if (none && !outcome && !/未经复议/.test(none[0]) && tables.get('review')) {
     // 未发生行政诉讼 denies lawsuits only; 未发生复议诉讼 both.
     const names = /复议/.test(none[0]) ? (/诉讼/.test(none[0]) ? 'reviewAll' : 'reconsideration') : 'litigation';
     const sum = tableValues(tables, names)?.[0] ?? 0;

@@ -18,6 +18,7 @@ import {
   CARRY_BEFORE,
   isChange,
   PAST_RE,
+  PLAN_HEADING,
   FROM_YEAR_AFTER,
   PLAN_NAME_AFTER,
   planStart,
@@ -32,7 +33,7 @@ const memo = new Map<string, ParagraphReading>();
 
 /** Reads a paragraph (memoised: while a report is edited, its other paragraphs repeat). */
 export function readParagraph(text: string, context: ReadingContext = {}): ParagraphReading {
-  const key = `${context.topic ?? ''}|${context.year ?? ''}|${text}`;
+  const key = `${context.topic ?? ''}|${context.year ?? ''}|${context.plan ? 'p' : ''}|${text}`;
   let reading = memo.get(key);
   if (!reading) {
     reading = read(text, context);
@@ -57,9 +58,12 @@ function read(text: string, context: ReadingContext): ParagraphReading {
   const quoted = quotedSpans(text);
   const sentences: SentenceReading[] = [];
   let topic: Topic | undefined = context.topic;
-  for (const span of splitSentences(text)) {
+  const spans = splitSentences(text);
+  // （三）改进措施。一是…: a paragraph under a heading of plans speaks of what is to come.
+  const planned = context.plan || (spans.length > 0 && PLAN_HEADING.test(spans[0].text));
+  for (const span of spans) {
     const clauses = splitClauses(text, span);
-    const plan = planStart(text, span, clauses);
+    const plan = planned ? span.start : planStart(text, span, clauses);
     const framed = lastYearFrame(clauses, context.year);
     const figures = raw
       .filter((f) => f.start >= span.start && f.start < span.end)

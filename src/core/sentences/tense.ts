@@ -37,6 +37,10 @@ export function planStart(text: string, sentence: Span, clauses: readonly Span[]
 
 /** A year used as the name of a plan: 2024年工作计划, 2024年度政务公开工作要点. */
 export const PLAN_NAME_AFTER = /^度?(?:政务公开|政府信息公开)?(?:工作)?(?:计划|打算|要点|目标|任务|思路|重点|安排)/;
+/** A heading (or run-in heading) of plans: （三）改进措施, 下一步工作打算, 2024年工作计划. */
+export const PLAN_HEADING =
+  /^\s*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[.．、])?[^。]{0,12}(改进措施|整改措施|下一步|工作打算|工作计划|工作思路|努力方向|工作安排)[^。]{0,8}[。：:]?\s*$/;
+
 /** A clause that says something was done (了, 已, 完成…): its year is not a plan's. */
 export const PAST_RE = /了|已|曾|完成|召开|举办|开展了|印发了/;
 /** A year from which a rule applies (2024年起，…): a policy for the years to come, not an event. */

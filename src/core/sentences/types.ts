@@ -160,4 +160,6 @@ export interface ReadingContext {
   topic?: Topic;
   /** The report year: a figure of the year before is last year's (2022年受理12件 in a 2023 report). */
   year?: number;
+  /** Under a heading of plans (改进措施, 下一步工作): what it says is to come, unless said done. */
+  plan?: boolean;
 }
