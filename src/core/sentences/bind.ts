@@ -22,9 +22,9 @@ import {
   respectively,
 } from './groups';
 import { spanAt, type Span } from './split';
-import type { Figure, ItemList, Quantity, Topic } from './types';
+import type { Figure, ItemList, Quantity, QuantityColumn, Topic } from './types';
 
-/** Sets `quantities` (and `column`) on the counts of one sentence. */
+/** Sets `quantities` (and `column`, `item`) on the counts of one sentence. */
 export function bindSentence(
   text: string,
   clauses: readonly Span[],
@@ -33,44 +33,63 @@ export function bindSentence(
   topic: Topic | undefined,
 ): void {
   for (const f of figures) {
-    if (!bindable(f)) continue;
-    const clause = spanAt(clauses, f.start);
+    const clause = bindable(f) ? spanAt(clauses, f.start) : undefined;
     if (!clause || OTHER_BUSINESS.test(clause.text.replace(E1_LABEL, ''))) continue;
     const before = text.slice(clause.start, f.start);
-    const after = text.slice(f.unitEnd, clause.end);
     if (/分别/.test(before)) continue; // read by respectively()
-    const list = lists.find((l) => l.items.includes(f));
-    // 结转的2件申请已办结1件, 引用第三十六条答复的13件: a part of another count, or of one basis.
-    const earlier = figures.filter(
-      (g) => g !== f && (g.unit === f.unit || g.kind === 'article') && g.start >= clause.start && g.end <= f.start,
-    );
-    let quantities = phraseQuantities(before, after, f, earlier.length > 0);
-    if (list) quantities = listedQuantities(quantities, list, before, f);
-    else if (!quantities.length && !earlier.length)
-      quantities = groupedQuantities(text, clauses, figures, f, before + after);
-    else if (quantities.length)
-      // 行政复议结果维持1件, 经复议1件维持: the result before or after the count.
-      f.column =
-        columnNamed(before, isReview(quantities[0])) ??
-        (isReview(quantities[0]) ? columnNamed(after, true) : undefined);
-    if (!quantities.length) continue;
-    if (!f.item && /^[CDEF]$/.test(quantities[0])) f.item = itemNamed(before, quantities[0]);
-    if (!isReview(quantities[0]) && topic !== 'applications') continue;
-    if (f.unit && !COUNT_UNITS.test(f.unit)) continue;
-    if (!isReview(quantities[0]) && (f.unit === '起' || f.unit === '例')) continue;
+    const found = bindingOf(text, clauses, figures, lists, clause, f);
+    if (!found || !admitted(found.quantities[0], f, topic)) continue;
+    const { quantities } = found;
     if (quantities[0] === 'R1' && /(含|包括|加上|连同)[^，。；]{0,8}结转/.test(text.slice(f.unitEnd, f.unitEnd + 16)))
       quantities.push('R1R2');
     f.quantities = quantities;
+    f.column = found.column;
+    f.item = found.item ?? (/^[CDEF]$/.test(quantities[0]) ? itemNamed(before, quantities[0]) : undefined);
   }
   respectively(text, clauses, figures, topic);
   receivedWithCarryOver(text, clauses, figures);
 }
 
+interface Binding {
+  quantities: Quantity[];
+  column?: QuantityColumn;
+  item?: string;
+}
+
+/** What one count is bound to: by its own words, as an item of a list, or under a group named before. */
+function bindingOf(
+  text: string,
+  clauses: readonly Span[],
+  figures: readonly Figure[],
+  lists: readonly ItemList[],
+  clause: Span,
+  f: Figure,
+): Binding | undefined {
+  const before = text.slice(clause.start, f.start);
+  const after = text.slice(f.unitEnd, clause.end);
+  // 结转的2件申请已办结1件, 引用第三十六条答复的13件: a part of another count, or of one basis.
+  const earlier = figures.some(
+    (g) => g !== f && (g.unit === f.unit || g.kind === 'article') && g.start >= clause.start && g.end <= f.start,
+  );
+  const own = earlier ? [] : phraseQuantities(before, after, f);
+  const list = lists.find((l) => l.items.includes(f));
+  if (list) return listedBinding(own, list, before);
+  if (!own.length) return earlier ? undefined : groupedQuantities(text, clauses, figures, f, before + after);
+  // 行政复议结果维持1件, 经复议1件维持: the result before or after the count.
+  const review = isReview(own[0]);
+  return { quantities: own, column: columnNamed(before, review) ?? (review ? columnNamed(after, true) : undefined) };
+}
+
+/** Whether a binding holds: 三's quantities only in a sentence about applications, in their measure words. */
+function admitted(q: Quantity, f: Figure, topic: Topic | undefined): boolean {
+  if (f.unit && !COUNT_UNITS.test(f.unit)) return false;
+  if (isReview(q)) return true;
+  return topic === 'applications' && f.unit !== '起' && f.unit !== '例';
+}
+
 /** The quantities the words around a figure name, nearest first: before it in its clause, else after it. */
-function phraseQuantities(before: string, after: string, f: Figure, afterAnother: boolean): Quantity[] {
+function phraseQuantities(before: string, after: string, f: Figure): Quantity[] {
   const { named, nearest } = nearestNamed(before);
-  // 结转的2件申请已办结1件: a count after another in its clause is a part of that one.
-  if (afterAnother) return [];
   if (nearest) {
     // 因涉及第三方合法权益不予公开3件: the reason names an item of the category, not a subset.
     if (/^[CDEF]$/.test(nearest.quantity) && itemNamed(before, nearest.quantity)) return [nearest.quantity];
@@ -107,17 +126,12 @@ function joined(named: readonly Named[], before: string): Quantity[] {
  * An item of a 其中 list: its category if it names one, else the total's row restricted to a column
  * (其中自然人39件) or to an item of the total's category (无法提供22件，其中本机关不掌握18件), else nothing.
  */
-function listedQuantities(own: Quantity[], list: ItemList, before: string, f: Figure): Quantity[] {
-  if (own.length && LISTED.includes(own[0]) && !columnNamed(before, isReview(own[0]))) return own;
+function listedBinding(own: Quantity[], list: ItemList, before: string): Binding | undefined {
+  if (own.length && LISTED.includes(own[0]) && !columnNamed(before, isReview(own[0]))) return { quantities: own };
   const row = list.head.quantities[0];
-  if (!row) return [];
+  if (!row) return undefined;
   const item = /^[CDEF]$/.test(row) ? itemNamed(before, row) : undefined;
-  if (item) {
-    f.item = item;
-    return [row];
-  }
+  if (item) return { quantities: [row], item };
   const column = columnNamed(before, isReview(row));
-  if (!column) return [];
-  f.column = column;
-  return [row];
+  return column ? { quantities: [row], column } : undefined;
 }

@@ -2,7 +2,7 @@
 
 import { columnNamed, itemNamed, nearestNamed, REVIEW_QUANTITIES } from './quantities';
 import { spanAt, type Span } from './split';
-import type { Figure, Quantity, Topic } from './types';
+import type { Figure, Quantity, QuantityColumn, Topic } from './types';
 
 /** Measure words of applications and cases. */
 export const COUNT_UNITS = /^(件|宗|个|起|例)$/;
@@ -44,20 +44,17 @@ export function groupedQuantities(
   figures: readonly Figure[],
   f: Figure,
   words: string,
-): Quantity[] {
+): { quantities: Quantity[]; column?: QuantityColumn; item?: string } | undefined {
   const k = clauses.findIndex((c) => f.start >= c.start && f.start < c.end);
   const group = clauses
     .slice(0, Math.max(0, k))
     .reverse()
     .find((c) => /(中|当中|里|方面)\s*$/.test(c.text) && !figures.some((g) => g.start >= c.start && g.start < c.end));
   const q = group && nearestNamed(text.slice(group.start, group.end)).nearest?.quantity;
-  if (!q) return [];
+  if (!q) return undefined;
   const column = columnNamed(words, isReview(q));
   const item = /^[CDEF]$/.test(q) ? itemNamed(words, q) : undefined;
-  if (!column && !item) return [];
-  f.column = column;
-  f.item = item;
-  return [q];
+  return column || item ? { quantities: [q], column, item } : undefined;
 }
 
 /**
