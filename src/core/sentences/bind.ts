@@ -71,13 +71,41 @@ function bindingOf(
   const earlier = figures.some(
     (g) => g !== f && (g.unit === f.unit || g.kind === 'article') && g.start >= clause.start && g.end <= f.start,
   );
-  const own = earlier ? [] : phraseQuantities(before, after, f);
+  const own = earlier ? [] : union(text, clauses, figures, clause, phraseQuantities(before, after, f));
   const list = lists.find((l) => l.items.includes(f));
   if (list) return listedBinding(own, list, before);
   if (!own.length) return earlier ? undefined : groupedQuantities(text, clauses, figures, f, before + after);
   // 行政复议结果维持1件, 经复议1件维持: the result before or after the count.
   const review = isReview(own[0]);
   return { quantities: own, column: columnNamed(before, review) ?? (review ? columnNamed(after, true) : undefined) };
+}
+
+const UNIONS: ReadonlyArray<[Quantity, Quantity, Quantity]> = [
+  ['A', 'B', 'AB'],
+  ['reconsideration', 'litigation', 'reviewAll'],
+];
+
+/**
+ * 予以公开、部分公开17件: a category in the clause before, joined by 、 and without a count of its own,
+ * makes the count theirs together (予以公开和部分公开); no such quantity for other pairs, so no binding.
+ */
+function union(
+  text: string,
+  clauses: readonly Span[],
+  figures: readonly Figure[],
+  clause: Span,
+  own: Quantity[],
+): Quantity[] {
+  const k = clauses.indexOf(clause);
+  const prev = clauses[k - 1];
+  if (!own.length || !prev || text[prev.end] !== '、') return own;
+  if (figures.some((g) => g.start >= prev.start && g.start < prev.end)) return own;
+  // 行政复议、行政诉讼各1件: each, not together.
+  if (/各|均|分别/.test(text.slice(clause.start, clause.end))) return [];
+  const other = nearestNamed(prev.text).nearest?.quantity;
+  if (!other) return own;
+  const pair = UNIONS.find(([a, b]) => (a === other && b === own[0]) || (b === other && a === own[0]));
+  return pair ? [pair[2]] : [];
 }
 
 /** Whether a binding holds: 三's quantities only in a sentence about applications, in their measure words. */
@@ -99,6 +127,8 @@ function phraseQuantities(before: string, after: string, f: Figure): Quantity[] 
     if (SUBUNIT_RE.test(lead) && !/共|全|合计|总计/.test(lead)) return [];
     // A bare number (部分公开67) binds only when the label touches it.
     if (!f.unit && !/^\s*(的|为|是)?\s*$/.test(tail)) return [];
+    // 办理申请48件: handled, received or the whole workload; any of them may be meant.
+    if (nearest.text === '办理') return ['T', 'R1', 'R1R2'];
     return [nearest.quantity, ...joined(named.slice(0, named.indexOf(nearest) + 1), before)];
   }
   // After the count only a category names it (72件申请顺延到下年度, 13件予以公开); a verb there is

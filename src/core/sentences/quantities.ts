@@ -10,7 +10,7 @@ export const QUANTITY_PHRASES: ReadonlyArray<[Quantity, RegExp]> = [
   ],
   ['R1R2', /(?:共需|需要?|应|待)办理|办理总量/g],
   ['R2', /上一?年度?结转|上年度?转入|结转上一?年度?|上年度?遗留|上年度?未办结|\d{4}年度?结转(?!至|到)/g],
-  ['AB', /予以公开(?:和|及|与|、|或|以及)部分公开/g],
+  ['AB', /(?:予以|全部)?公开(?:和|及|与|、|或|以及)部分公开/g],
   ['A', /予以公开|全部公开|同意公开/g],
   ['B', /部分公开/g],
   ['C', /不予公开/g],
@@ -34,6 +34,8 @@ export interface Named {
   quantity: Quantity;
   start: number;
   end: number;
+  /** The words that name it. */
+  text: string;
 }
 
 /** Every quantity phrase in a text, by position (a longer phrase hides the shorter ones inside it). */
@@ -45,7 +47,7 @@ export function namedQuantities(text: string): Named[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start <= start && end <= f.end)) continue;
-      found.push({ quantity, start, end });
+      found.push({ quantity, start, end, text: m[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -150,6 +152,7 @@ export function columnNamed(before: string, review: boolean): QuantityColumn | u
 
 const APPLICATION_WORDS = /信息公开申请|依申请|申请公开|公开申请|申请人|申请/;
 const RESULT_WORDS = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
+const RESULT_WORDS_ALL = new RegExp(RESULT_WORDS.source, 'g');
 const HANDLING_WORDS = /办结|答复|受理|收到|办理/;
 
 /** The label of 不予处理's first item names complaints without being about them. */
@@ -162,6 +165,8 @@ export function ownTopic(text: string): Topic | undefined {
     return 'applications';
   if (RESULT_WORDS.test(sentence) && HANDLING_WORDS.test(sentence) && !OTHER_BUSINESS.test(sentence))
     return 'applications';
+  // 予以公开、部分公开共17件: two result categories are the applications' own words.
+  if (new Set(sentence.match(RESULT_WORDS_ALL)).size >= 2) return 'applications';
   if (/信息公开申请|依申请公开/.test(sentence)) return 'applications';
   if (/复议|诉讼/.test(sentence)) return 'review';
   if (OTHER_BUSINESS.test(sentence)) return 'other';
