@@ -35,8 +35,9 @@ export function planStart(text: string, sentence: Span, clauses: readonly Span[]
   return clauses[k].start;
 }
 
-/** A year used as the name of a plan: 2024年工作计划, 2024年度政务公开工作要点. */
-export const PLAN_NAME_AFTER = /^度?(?:政务公开|政府信息公开)?(?:工作)?(?:计划|打算|要点|目标|任务|思路|重点|安排)/;
+/** A year naming something to come: 2024年工作计划, 2024年度政务公开工作要点, 2024年春节. */
+export const PLAN_NAME_AFTER =
+  /^度?(?:政务公开|政府信息公开)?(?:工作)?(?:计划|打算|要点|目标|任务|思路|重点|安排)|^(?:元旦|春节|清明|五一|劳动节|端午|中秋|国庆|“?两节”?|汛期|高考|中考)/;
 /** A heading (or run-in heading) of plans: （三）改进措施, 下一步工作打算, 2024年工作计划. */
 export const PLAN_HEADING =
   /^\s*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[.．、])?[^。]{0,12}(改进措施|整改措施|下一步|工作打算|工作计划|工作思路|努力方向|工作安排)[^。]{0,8}[。：:]?\s*$/;

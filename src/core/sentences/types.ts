@@ -81,7 +81,7 @@ export interface Figure {
   date?: { year?: number; month?: number; day?: number };
   /** Inside a quoted title or name: 《…》, “…”. */
   quoted: boolean;
-  /** In a plan: 将、计划、拟、力争、明年、下一步… */
+  /** In a plan (将、计划、拟、力争、明年、下一步…), or naming something to come (2024年工作计划, 2024年春节). */
   plan: boolean;
   /** Names where unfinished applications go (结转至2026年, 结转下年度): not an event of that year. */
   carryOver: boolean;
