@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { check } from '../src/core/check';
+import { forgetReadings } from '../src/core/sentences';
 import { scaffold } from '../src/core/scaffold';
 import { exportDocx } from '../src/exporters/docx';
 import { importHtml, importText } from '../src/importers';
@@ -200,6 +201,16 @@ async function main(): Promise<void> {
   console.log('check() against a bare markdown-it parse (median)   target: ratio ≤ 1.5, typical report < 3 ms');
   row('', 'size', 'check()', 'md.parse', 'ratio');
   benchCheck('2022 report (with previous)', typical, readPrevious, 400);
+  const baiyun = readFileSync(join(ROOT, 'examples', 'baiyun-2023.md'), 'utf8');
+  benchCheck('examples/baiyun-2023.md', baiyun, undefined, 400);
+  row(
+    '  the same, every sentence read anew',
+    '',
+    `${time(() => {
+      forgetReadings();
+      check(baiyun);
+    }, 400).toFixed(3)} ms`,
+  );
   benchCheck('synthetic 1 MB report', synthetic(typical, 1024 * 1024), undefined, 15);
   console.log('\nimport of the published examples (median)   target: < 50 ms each');
   const publishedDir = join(SHARED, 'examples', 'published');

@@ -1,5 +1,8 @@
 /** Numbers in Chinese report text: Arabic and Chinese numerals, and the table quantity a phrase names. */
 
+import { namedQuantities, nearestNamed } from './sentences/quantities';
+import type { Quantity } from './sentences/types';
+
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -113,43 +116,9 @@ export function findPercents(text: string): Percent[] {
   return out;
 }
 
-/** The table quantities a count in the narrative may name (format.md §7, text against tables). */
-export type Quantity =
-  | 'R1' // applications received this year
-  | 'R2' // carried over from last year
-  | 'T' // handled / answered
-  | 'R4' // carried forward to next year
-  | 'AB' // 予以公开 and 部分公开 together
-  | 'A'
-  | 'B'
-  | 'C'
-  | 'D'
-  | 'E'
-  | 'F'
-  | 'reconsideration'
-  | 'litigation';
+export type { Quantity } from './sentences/types';
 
-/** Phrases naming each quantity, tried in this order (the more specific first). */
-const QUANTITY_PHRASES: Array<[Quantity, RegExp]> = [
-  ['R4', /结转(到|至)?下(一)?年度?|转入下(一)?年度?|顺延(到|至)?下?(一)?年?|结转下年/],
-  ['R2', /上(一)?年度?结转|上年度?转入|结转上年/],
-  ['AB', /予以公开(和|及|与|、|或)部分公开/],
-  ['A', /予以公开|全部公开/],
-  ['B', /部分公开/],
-  ['C', /不予公开/],
-  ['D', /无法提供/],
-  ['E', /不予处理/],
-  ['F', /其他处理/],
-  ['litigation', /行政诉讼|诉讼/],
-  ['reconsideration', /行政复议|复议/],
-  ['T', /办结|答复|办理完毕|已办理|处理完毕/],
-  ['R1', /收到|受理|新收|接收|接到|收悉|共有|申请/],
-];
-
-/** Which quantity a clause names around a count: the text before the count first, then the text after. */
+/** Which quantity a clause names around a count (the sentence reading's phrases): before it, else after. */
 export function quantityOf(before: string, after: string): Quantity | undefined {
-  for (const part of [before, after]) {
-    for (const [q, re] of QUANTITY_PHRASES) if (re.test(part)) return q;
-  }
-  return undefined;
+  return nearestNamed(before).nearest?.quantity ?? namedQuantities(after)[0]?.quantity;
 }

@@ -30,13 +30,21 @@ export function looksLikeUnit(line: string): boolean {
   return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/.test(t) && UNIT_SUFFIX_RE.test(t);
 }
 
-/** Web-page and conversion debris that is not report text (NB107); each pattern names what it is. */
-export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string }> = [
+/**
+ * Web-page and conversion debris that is not report text (NB107); each pattern names what it is.
+ * `chrome` patterns count only on a line that is not prose (no sentence punctuation): a page counter
+ * `浏览量：1024` is debris, `网站总浏览量为536万，…` is report text.
+ */
+export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string; chrome?: boolean }> = [
   { re: /\[image:[^\]]*\]/i, what: '图片占位符' },
   { re: /!\[[^\]]*\]\([^)]*\)/, what: '图片' },
   { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: '网页导航' },
   { re: /^当前位置[:：]/, what: '网页导航' },
-  { re: /(浏览量|浏览次数|访问量|阅读量|点击数|点击量)[:：]?/, what: '网页浏览计数' },
+  {
+    re: /(浏览量|浏览次数|访问量|阅读量|点击数|点击量|阅读次数)(?:\s*[:：]|(?=\s*\d|\s{2,}|\s*$))/,
+    what: '网页浏览计数',
+    chrome: true,
+  },
   { re: /(字号|字体|文字大小)[:：]?\s*(\[\s*\]|【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小)/, what: '网页字号按钮' },
   { re: /文字大小[:：]/, what: '网页字号按钮' },
   { re: /背景色[:：]/, what: '网页配色按钮' },
@@ -58,6 +66,7 @@ export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string }> = [
 /** The first debris pattern a line matches, if any. */
 export function debrisIn(line: string): { index: number; length: number; what: string } | undefined {
   for (const p of DEBRIS_PATTERNS) {
+    if (p.chrome && PROSE_PUNCTUATION.test(line)) continue;
     const m = p.re.exec(line);
     if (m) return { index: m.index, length: m[0].length, what: p.what };
   }
@@ -65,4 +74,28 @@ export function debrisIn(line: string): { index: number; length: number; what: s
   if (ocr && CJK_RE.test(line) && !/(https?:|www\.|@)/i.test(line))
     return { index: ocr.index, length: ocr[0].length, what: 'OCR 残留字母' };
   return undefined;
+}
+
+const PROSE_PUNCTUATION = /[。；，！？]/;
+
+/** Fields of a web page's header: 发布日期：…, 信息来源：…, 索引号：… */
+const PAGE_FIELD_RE =
+  /(发布(时间|日期)|信息来源|文章来源|发布机构|索引号|主题分类|发文日期|责任编辑|阅读次数|访问次数|浏览次数)\s*[:：]|^\s*(首页|网站首页|当前位置)\s*[>＞»›]|[>＞»›][^>＞»›。，]{1,20}[>＞»›]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/;
+
+/**
+ * A line of the web page around a report rather than of the report: debris, or a header of page
+ * fields (发布日期：2024-01-22 信息来源：…) or a breadcrumb, without sentence punctuation.
+ */
+export function isPageChrome(line: string): boolean {
+  if (!line.trim() || /[。；]/.test(line)) return false;
+  return debrisIn(line) !== undefined || PAGE_FIELD_RE.test(line);
+}
+
+/** The text with the lines of page chrome blanked (same length, so offsets stay those of the source). */
+export function withoutChrome(text: string): string {
+  if (!text.includes('\n')) return isPageChrome(text) ? ' '.repeat(text.length) : text;
+  return text
+    .split('\n')
+    .map((l) => (isPageChrome(l) ? ' '.repeat(l.length) : l))
+    .join('\n');
 }

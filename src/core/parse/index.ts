@@ -247,7 +247,30 @@ export function sectionOfTitle(text: string): { key: SectionKey; number?: string
       }
     }
   }
+  if (!best) best = sectionByWords(title, m?.[1]);
   return best ? { key: best, number: m?.[1], numberLength: m ? m[0].length : 0 } : undefined;
+}
+
+/**
+ * The words of each section's heading in the variants reports use (存在的主要问题及整改措施, 存在的问题和
+ * 改进措施, 概述…): a numbered heading with them names that section; the last two also unnumbered.
+ */
+const SECTION_WORDS: ReadonlyArray<[SectionKey, RegExp, boolean]> = [
+  ['一', /^(总体情况|概述|总体工作情况)/, false],
+  ['二', /^主动公开政府信息(的)?(工作)?情况/, false],
+  ['三', /^(收到|受理)(和|及|与)?(处理|办理)?(政府信息公开)?申请(的)?情况/, false],
+  ['四', /行政复议[、和及与]?[^，。]{0,4}行政诉讼|复议[、和及与]诉讼/, false],
+  [
+    '五',
+    /^(政府信息公开(工作)?)?存在的?(主要)?(问题|不足)(及|和|与|以及)[^，。]{0,6}(改进|整改)(情况|措施|方向|计划)?/,
+    true,
+  ],
+  ['六', /^其他需要?(报告|说明)的?事项/, true],
+];
+
+function sectionByWords(title: string, number: string | undefined): SectionKey | undefined {
+  const keys = SECTION_WORDS.filter(([, re, alone]) => (number || alone) && re.test(title)).map(([k]) => k);
+  return keys.length === 1 ? keys[0] : undefined;
 }
 
 /** Which section a heading names, by its text (numbered or not). */

@@ -1,10 +1,24 @@
 import { distance } from 'fastest-levenshtein';
 import { stripWhitespace } from '../formats/labels';
+import type { FormatDef } from '../formats/types';
 import type { Report, SectionKey } from '../model';
 import { SECTION_KEYS } from '../model';
 import { debrisIn } from '../text';
+import { publicationDeadline } from './deadline';
 import { rangeIn, sectionOf, sectionText } from './prose';
 import { defineRule } from './types';
+
+/**
+ * A statement on the 信息处理费, in any wording: 未收取信息处理费, 未发生收费情况, 未收取任何费用,
+ * 不存在收费情况, 收费通知0件… (行政事业性收费, a table item of section 二, is another matter).
+ */
+const FEE_STATEMENT_RE =
+  /处理费|收费通知|收费(情况|事项|行为|现象|标准)|(收取|收缴|缴纳|产生|发生)[^。；]{0,10}费|(未|没有|不存在|无|未曾|均未)[^。；，]{0,8}(收费|收取)|免(收|费)|不收费|零收费/;
+
+/** Whether the report year calls for the content of the 2021 format (whatever tables the report uses). */
+export function contentOf2021(report: Report, format: FormatDef): boolean {
+  return report.year !== undefined ? report.year >= 2021 : format.version === '2021';
+}
 
 export const feeStatement = defineRule({
   code: 'NB501',
@@ -13,15 +27,15 @@ export const feeStatement = defineRule({
   fixable: false,
   title: { zh: '未说明信息处理费', en: 'No statement on processing fees' },
   description: {
-    zh: '2021年版：第六部分未说明收取信息处理费的情况（未收取也要写明）；或称未发出收费通知，而表格显示有申请人逾期未缴费（（六）2 大于0）。',
-    en: '2021 format: section 六 does not state the 信息处理费 charged, or says no fee notice was issued while row （六）2 is above 0.',
+    zh: '报告年度为2021年及以后（无论使用哪一版表格）：第六部分未说明收取信息处理费的情况（未收取也要写明，措辞不限：未收取、未发生收费情况、不存在收费情况、未收取任何费用……）；或称未发出收费通知，而表格显示有申请人逾期未缴费（（六）2 大于0）。',
+    en: 'Report year 2021 or later, whatever tables it uses: section 六 does not state the 信息处理费 charged (in any wording), or says no fee notice was issued while row （六）2 is above 0.',
   },
   check({ report, tables, format }, emit) {
-    if (format.version !== '2021') return;
+    if (!contentOf2021(report, format)) return;
     const s = sectionOf(report, '六');
     if (!s) return;
-    const text = sectionText(s);
-    if (!/处理费|收费通知|收取[^。]{0,10}费/.test(text)) {
+    const text = sectionText(s).replace(/行政事业性收费/g, '');
+    if (!FEE_STATEMENT_RE.test(text)) {
       emit({
         range: s.heading.textRange,
         message: {
@@ -56,11 +70,11 @@ export const lastYearReview = defineRule({
   fixable: false,
   title: { zh: '未说明上年度问题的改进情况', en: 'Last year’s problems not addressed' },
   description: {
-    zh: '2021年版：第五部分未说明上年度报告所提问题的改进情况。',
-    en: '2021 format: section 五 does not say how last year’s problems were dealt with.',
+    zh: '报告年度为2021年及以后：第五部分未说明上年度报告所提问题的改进情况。',
+    en: 'Report year 2021 or later: section 五 does not say how last year’s problems were dealt with.',
   },
   check({ report, format }, emit) {
-    if (format.version !== '2021') return;
+    if (!contentOf2021(report, format)) return;
     const s = sectionOf(report, '五');
     if (!s) return;
     const last = report.year !== undefined ? `|${report.year - 1}年` : '';
@@ -230,4 +244,4 @@ export const copied = defineRule({
   },
 });
 
-export const contentRules = [feeStatement, lastYearReview, emptySection, signature, copied];
+export const contentRules = [feeStatement, lastYearReview, emptySection, signature, copied, publicationDeadline];

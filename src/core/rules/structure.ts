@@ -1,9 +1,9 @@
 import { SECTION_TITLES } from '../formats/tables';
 import type { FormatDef } from '../formats/types';
-import type { Heading, Range, Report, SectionKey } from '../model';
+import type { Heading, Range, Report, Section, SectionKey } from '../model';
 import { identify } from '../tables';
 import { lineRange, rangeOf, SECTION_KEYS } from '../model';
-import { debrisIn } from '../text';
+import { debrisIn, isPageChrome, withoutChrome } from '../text';
 import { proseLines, proseParagraphs, rangeIn, sectionOf, sectionText } from './prose';
 import { defineRule } from './types';
 
@@ -38,8 +38,8 @@ export const missingSection = defineRule({
   fixable: true,
   title: { zh: '缺少章节', en: 'Missing section' },
   description: {
-    zh: '六个部分之一缺失（按标题文字识别，有无序号均可）。',
-    en: 'One of the six sections is absent (matched by its heading text, numbered or not).',
+    zh: '六个部分之一缺失（按标题文字识别，有无序号均可；常见变体如「五、存在的主要问题及整改措施」「六、其他需要说明的事项」也识别）。',
+    en: 'One of the six sections is absent (matched by its heading text, numbered or not, common variants included).',
   },
   check({ report, format }, emit) {
     for (const key of SECTION_KEYS) {
@@ -156,6 +156,24 @@ function itemStyle(text: string): { style: Style; number?: number; prefixLength:
 const AREA_TITLE_RE =
   /^\s*[^。，；：\n]{0,12}(主动公开|依申请公开|政府信息管理|平台建设|监督保障)[^。，；：\n]{0,8}[。：:]/;
 
+/**
+ * （一）（二）（三） as run-in paragraphs and ### （四） as a heading: together they are in sequence, so the
+ * section is numbered right although its headings alone start at （四）.
+ */
+function inSequenceWithParagraphs(s: Section, items: ReadonlyArray<{ offset: number; heading: boolean }>): boolean {
+  if (!items.length || !items[0].heading) return false;
+  const paragraphs = s.paragraphs.filter((p) => itemStyle(p.text).style === 'paren-chinese');
+  if (!paragraphs.length) return false;
+  const all = [
+    ...s.subheadings.filter((h) => h.level === 3).map((h) => ({ offset: h.textOffset, text: h.text })),
+    ...paragraphs.map((p) => ({ offset: p.offset, text: p.text })),
+  ].sort((a, b) => a.offset - b.offset);
+  return all.every((x, k) => {
+    const st = itemStyle(x.text);
+    return st.style === 'paren-chinese' && st.number === k + 1;
+  });
+}
+
 export const subheadingNumber = defineRule({
   code: 'NB104',
   name: 'structure.subheading-number',
@@ -163,7 +181,7 @@ export const subheadingNumber = defineRule({
   fixable: true,
   title: { zh: '二级标题序号不规范', en: 'Level-2 headings misnumbered' },
   description: {
-    zh: '章节内的二级标题应依次为（一）（二）……：不应使用「一、」「（1）」「1.」，不应跳号，也不应部分有序号、部分没有。',
+    zh: '章节内的二级标题应依次为（一）（二）……：不应使用「一、」「（1）」「1.」，不应跳号，也不应部分有序号、部分没有。以（一）开头的段落和 ### 标题合起来连续时不报告。',
     en: 'Level-2 headings inside a section must be （一）（二）… in sequence.',
   },
   check({ report }, emit) {
@@ -188,7 +206,7 @@ export const subheadingNumber = defineRule({
           });
       }
       const numbered = items.filter((i) => itemStyle(i.text).style !== 'none').length;
-      if (numbered === 0) continue;
+      if (numbered === 0 || inSequenceWithParagraphs(s, items)) continue;
       items.forEach((item, k) => {
         const { style, number, prefixLength } = itemStyle(item.text);
         const expected = `（${NUMERALS[k]}）`;
@@ -268,11 +286,12 @@ export const preamble = defineRule({
   fixable: false,
   title: { zh: '导语不规范', en: 'Preamble incomplete' },
   description: {
-    zh: '导语缺少统计期限的说明，或首次引用条例时未使用全称《中华人民共和国政府信息公开条例》。',
+    zh: '导语缺少统计期限的说明，或首次引用条例时未使用全称《中华人民共和国政府信息公开条例》。网页页眉（发布日期、信息来源、索引号）和面包屑导航不是导语。',
     en: 'The preamble lacks the statistic-period sentence, or the first citation of the 条例 is not its full name.',
   },
   check({ report }, emit) {
-    const pre = report.preamble.filter((p) => !p.text.split('\n').every((l) => debrisIn(l)));
+    // A crawler's page header or breadcrumb standing before the report is not its preamble.
+    const pre = report.preamble.filter((p) => !p.text.split('\n').every((l) => !l.trim() || isPageChrome(l)));
     if (!pre.some((p) => PERIOD_RE.test(p.text))) {
       const anchor = pre[0]?.range ?? report.title?.textRange ?? report.sections[0]?.heading.textRange;
       if (anchor)
@@ -289,7 +308,8 @@ export const preamble = defineRule({
               },
         });
     }
-    for (const p of proseParagraphs(report)) {
+    for (const para of proseParagraphs(report)) {
+      const p = { offset: para.offset, text: withoutChrome(para.text) };
       const m = /《([^《》]{0,30}条例)》/.exec(p.text);
       let found = m && (m[1] === '条例' || m[1].includes('信息公开')) ? m : undefined;
       if (!found && m) {
@@ -322,12 +342,14 @@ export const strayContent = defineRule({
   fixable: true,
   title: { zh: '非报告内容的残留', en: 'Stray content' },
   description: {
-    zh: '网页或转换残留：图片占位符、网页导航和按钮、浏览量、乱码字符、OCR 残留的字母或假名。网址、邮箱、电话属于正文。',
+    zh: '网页或转换残留：图片占位符、网页导航和按钮、网页计数（「浏览量：1024」）、第一部分之前的网页页眉、乱码字符、OCR 残留的字母或假名。正文中的统计数字（总浏览量为536万）、网址、邮箱、电话属于正文。',
     en: 'Debris that is not report text: image placeholders, web-page chrome, replacement characters, OCR residue.',
   },
   check({ report }, emit) {
     for (const line of proseLines(report)) {
-      const d = debrisIn(line.text);
+      // Before the first section, a page header (发布日期：… 信息来源：…) is debris too.
+      const header = line.section === undefined && isPageChrome(line.text);
+      const d = debrisIn(line.text) ?? (header ? { index: 0, length: line.text.length, what: '网页页眉' } : undefined);
       if (!d) continue;
       const wholeLine =
         !/[。！？；]/.test(line.text) ||

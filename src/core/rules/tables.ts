@@ -1,9 +1,9 @@
 import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
 import type { ColumnDef } from '../formats/types';
-import { rangeOf } from '../model';
+import { rangeOf, type Cell } from '../model';
 import { readNumber, valueProblem, type Tables } from '../tables';
 import { sectionOf } from './prose';
-import { defineRule } from './types';
+import { defineRule, type Emitted, type Text } from './types';
 
 export const formatVersion = defineRule({
   code: 'NB201',
@@ -230,6 +230,42 @@ function blankTotal(tables: Tables, id: string, row: string): number | undefined
   return sum;
 }
 
+/** A blank numeric cell, where it is, and what its fix writes (undefined when no value is certain). */
+interface Blank {
+  cell: Cell;
+  where: Text;
+  fill?: number;
+}
+
+/** The one finding for the blank cells of a table: the first as its place, all as related, one fix. */
+function blanksFinding(caption: string, blanks: readonly Blank[]): Emitted {
+  const first = blanks[0];
+  const fillable = blanks.filter((b) => b.fill !== undefined);
+  const single = blanks.length === 1;
+  const title = single
+    ? { zh: `填写${first.fill}`, en: `Write ${first.fill}` }
+    : {
+        zh: `在${fillable.length}个空单元格中填写0（空的总计填写该行之和）`,
+        en: `Fill ${fillable.length} empty cells with 0 (an empty total with its row’s sum)`,
+      };
+  return {
+    range: first.cell.range,
+    message: single
+      ? { zh: `${first.where.zh}为空：应填写数字，没有就写0`, en: `${first.where.en} is empty: write the number, or 0` }
+      : {
+          zh: `表格「${caption}」有${blanks.length}个空单元格（第一个为${first.where.zh}）：应填写数字，没有就写0`,
+          en: `Table “${caption}” has ${blanks.length} empty cells (the first: ${first.where.en}): write the numbers, or 0`,
+        },
+    related: blanks.map((b) => ({
+      range: b.cell.range,
+      message: { zh: `${b.where.zh}为空`, en: `${b.where.en} is empty` },
+    })),
+    fix: fillable.length
+      ? { title, edits: fillable.map((b) => ({ range: b.cell.span, newText: ` ${b.fill} ` })) }
+      : undefined,
+  };
+}
+
 export const cellValue = defineRule({
   code: 'NB204',
   name: 'table.cell-value',
@@ -237,11 +273,12 @@ export const cellValue = defineRule({
   fixable: true,
   title: { zh: '单元格数值不合规', en: 'Invalid cell value' },
   description: {
-    zh: '数值单元格为空、不是数字、不应为负却为负、计数带小数，或2019年版采购总金额缺少单位。空单元格不等于0。',
-    en: 'A numeric cell is empty, not a number, negative where it cannot be, or has decimals where counts are whole.',
+    zh: '数值单元格为空、不是数字、不应为负却为负、计数带小数，或2019年版采购总金额缺少单位。空单元格不等于0；一张表的空单元格合为一条，每个空单元格列为相关位置，一次修复全部填写0（空的总计填写该行之和）。',
+    en: 'A numeric cell is empty, not a number, negative where it cannot be, or has decimals where counts are whole. The empty cells of a table are one finding with one fix.',
   },
   check({ tables }, emit) {
     for (const t of tables.byId.values()) {
+      const blanks: Blank[] = [];
       for (const rowDef of t.def.rows) {
         const row = t.rowByKey.get(rowDef.key);
         if (!row || rowDef.labelOnly) continue;
@@ -249,25 +286,14 @@ export const cellValue = defineRule({
           const index = t.columnIndex.get(col.key);
           const cell = index === undefined ? undefined : row.cells[index];
           if (!cell) continue;
-          const where = `「${rowDef.label}」的「${col.label}」`;
-          const whereEn = `“${rowDef.label}” / “${col.label}”`;
+          const where = { zh: `「${rowDef.label}」的「${col.label}」`, en: `“${rowDef.label}” / “${col.label}”` };
           const v = readNumber(cell.text);
           if (v === undefined) {
             // A blank total is determined by its row; any other blank cell is most likely 0. In a row
             // short of or over its cells the blank may be an artefact, so nothing is written there.
             const fill = col.key === 'total' ? blankTotal(tables, t.def.id, rowDef.key) : 0;
             const sound = row.cells.length === t.table.header.cells.length;
-            emit({
-              range: cell.range,
-              message: { zh: `${where}为空：应填写数字，没有就写0`, en: `${whereEn} is empty: write the number, or 0` },
-              fix:
-                sound && fill !== undefined
-                  ? {
-                      title: { zh: `填写${fill}`, en: `Write ${fill}` },
-                      edits: [{ range: cell.span, newText: ` ${fill} ` }],
-                    }
-                  : undefined,
-            });
+            blanks.push({ cell, where, fill: sound ? fill : undefined });
             continue;
           }
           const problem = v === null ? 'nan' : valueProblem(v, col.kind);
@@ -276,12 +302,13 @@ export const cellValue = defineRule({
           emit({
             range: cell.range,
             message: {
-              zh: `${where}为「${cell.text}」，应为${expected.zh}`,
-              en: `${whereEn} holds “${cell.text}”; expected ${expected.en}`,
+              zh: `${where.zh}为「${cell.text}」，应为${expected.zh}`,
+              en: `${where.en} holds “${cell.text}”; expected ${expected.en}`,
             },
           });
         }
       }
+      if (blanks.length) emit(blanksFinding(t.def.caption, blanks));
     }
   },
 });

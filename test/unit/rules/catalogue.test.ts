@@ -519,6 +519,20 @@ const cases: Case[] = [
     at: '一、总体情况',
   },
   {
+    name: 'a department’s report dated after 31 January',
+    code: 'NB506',
+    clean: s21,
+    broken: (s) => mutate(s, '\n临河县自然资源局\n2022年1月18日', '\n临河县自然资源局\n2022年2月15日'),
+    at: '2022年2月15日',
+  },
+  {
+    name: 'a statement that the report was published late',
+    code: 'NB506',
+    clean: s21,
+    broken: (s) => mutate(s, '对本报告如有疑问', '受系统迁移影响，本报告延迟发布。对本报告如有疑问'),
+    at: '延迟发布',
+  },
+  {
     name: 'half-width punctuation in text',
     code: 'NB601',
     clean: s21,
