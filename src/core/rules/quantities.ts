@@ -82,6 +82,15 @@ export function tableValues(tables: Tables, q: Quantity, column?: QuantityColumn
   const rows = reviewRows ?? (item ? [item] : applicationRows(tables, q));
   const columns = columnsOf(column, !!reviewRows);
   if (!t || !columns.length || !rows.every((r) => t.rowByKey.has(r))) return undefined;
+  // A cell that is not a number (an import's `？`) is a gap: nothing is compared with it.
+  const parts = id === 'applications' ? APPLICANT_PARTS : REVIEW_PARTS;
+  const readable = (r: string, c: string): boolean => {
+    const cell = tables.cell(id, r, c);
+    const v = cell ? readNumber(cell.text) : null;
+    if (v === null) return false;
+    return v !== undefined || c !== 'total' || parts.every((p) => readable(r, p));
+  };
+  if (!rows.every((r) => columns.every((c) => readable(r, c)))) return undefined;
   const valueOf = (r: string) => columns.reduce((s, c) => s + tables.value(id, r, c), 0);
   const total = rows.reduce((s, r) => s + valueOf(r), 0);
   return q === 'litigation' ? [total, ...rows.map(valueOf)] : [total];

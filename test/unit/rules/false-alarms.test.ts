@@ -64,7 +64,7 @@ const cases: Array<{ name: string; text: () => string; silent: string[] }> = [
         '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |',
         '| （一）予以公开 | ？ | ？ | ？ | ？ | ？ | ？ | ？ |',
       ),
-    silent: ['NB301', 'NB302', 'NB303'],
+    silent: ['NB301', 'NB302', 'NB303', 'NB401', 'NB403'],
   },
   {
     name: 'unit names with Latin letters are not OCR residue',
