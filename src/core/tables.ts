@@ -29,6 +29,9 @@ export interface NumberValue {
   unit?: string;
 }
 
+/** What an import writes in a cell it could not fill with certainty (NB204 reports it; sums skip it). */
+export const UNKNOWN_CELL = '？';
+
 const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(元|万元|亿元)?$/;
 
 /** Reads a numeric cell: undefined for a blank cell, null for text that is not a number. */

@@ -33,8 +33,7 @@ export interface Placement {
   unplaced: Unplaced[];
 }
 
-/** The text written into a cell the import could not fill with certainty (NB204 reports it). */
-export const UNKNOWN_CELL = '？';
+export { UNKNOWN_CELL } from '../core/tables';
 
 /** What a reason names: a section, a row, the readings that fit, in both languages. */
 export interface Detail {

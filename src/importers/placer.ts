@@ -1,7 +1,8 @@
 import type { TableDef, TableId } from '../core/formats/types';
 import type { DraftBlock } from '../core/render';
 import type { TokenText } from './find';
-import { UNKNOWN_CELL, unplaced, type Detail, type PlacedCell, type Unplaced } from './placement';
+import { UNKNOWN_CELL } from '../core/tables';
+import { unplaced, type Detail, type PlacedCell, type Unplaced } from './placement';
 import type { RowRead } from './read-rows';
 import type { Wanted } from './rows';
 import type { SourceItem } from './source';

@@ -1,7 +1,7 @@
 import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
 import type { ColumnDef } from '../formats/types';
 import { rangeOf, type Cell } from '../model';
-import { readNumber, valueProblem, type Tables } from '../tables';
+import { readNumber, UNKNOWN_CELL, valueProblem, type Tables } from '../tables';
 import { sectionOf } from './prose';
 import { defineRule, type Emitted, type Text } from './types';
 
@@ -266,6 +266,20 @@ function blanksFinding(caption: string, blanks: readonly Blank[]): Emitted {
   };
 }
 
+/** The cells of a row an import could not fill (`？`): one finding, the other cells related. */
+function unknownFinding(label: string, cells: readonly Cell[]): Emitted {
+  return {
+    range: cells[0].range,
+    message: {
+      zh: `「${label}」一行有${cells.length}个数字导入时未能从原文确定（标为「${UNKNOWN_CELL}」），请对照原文填写`,
+      en: `${cells.length === 1 ? 'A figure' : `${cells.length} figures`} of “${label}” could not be read from the source on import (marked “${UNKNOWN_CELL}”); fill ${cells.length === 1 ? 'it' : 'them'} in from the source`,
+    },
+    related: cells
+      .slice(1)
+      .map((c) => ({ range: c.range, message: { zh: '未能确定的数字', en: 'undetermined figure' } })),
+  };
+}
+
 export const cellValue = defineRule({
   code: 'NB204',
   name: 'table.cell-value',
@@ -282,6 +296,7 @@ export const cellValue = defineRule({
       for (const rowDef of t.def.rows) {
         const row = t.rowByKey.get(rowDef.key);
         if (!row || rowDef.labelOnly) continue;
+        const unknown: Cell[] = [];
         for (const col of t.def.columns) {
           const index = t.columnIndex.get(col.key);
           const cell = index === undefined ? undefined : row.cells[index];
@@ -296,6 +311,10 @@ export const cellValue = defineRule({
             blanks.push({ cell, where, fill: sound ? fill : undefined });
             continue;
           }
+          if (cell.text === UNKNOWN_CELL) {
+            unknown.push(cell);
+            continue;
+          }
           const problem = v === null ? 'nan' : valueProblem(v, col.kind);
           if (!problem) continue;
           const expected = KIND_TEXT[col.kind];
@@ -307,6 +326,7 @@ export const cellValue = defineRule({
             },
           });
         }
+        if (unknown.length) emit(unknownFinding(rowDef.label, unknown));
       }
       if (blanks.length) emit(blanksFinding(t.def.caption, blanks));
     }
