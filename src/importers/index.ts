@@ -2,13 +2,14 @@ import { NianbaoError } from '../core/errors';
 import { renderReport } from '../core/render';
 import { assemble, type Unplaced } from './assemble';
 import { readHtml } from './html';
+import { readPdf } from './pdf';
 import type { SourceItem } from './source';
 import { readText } from './txt';
 
 export type { Unplaced } from './assemble';
 
 /** The kinds of published file we import. */
-export type SourceKind = 'txt' | 'html' | 'docx';
+export type SourceKind = 'txt' | 'html' | 'docx' | 'pdf';
 
 export interface Imported {
   markdown: string;
@@ -23,6 +24,7 @@ export function sourceKind(path: string): SourceKind | undefined {
   if (ext === '.txt') return 'txt';
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.docx') return 'docx';
+  if (ext === '.pdf') return 'pdf';
   return undefined;
 }
 
@@ -55,9 +57,18 @@ export async function importDocx(data: Uint8Array): Promise<Imported> {
   return importHtml(html);
 }
 
+/**
+ * Imports a PDF (through pdf.js, loaded on first use): lines and table rows rebuilt from the text
+ * positions. A PDF without a text layer (a scan) is refused with a NianbaoError('input').
+ */
+export async function importPdf(data: Uint8Array): Promise<Imported> {
+  return fromItems(await readPdf(data));
+}
+
 /** Imports any supported file content by kind. */
 export async function importReport(kind: SourceKind, data: Uint8Array): Promise<Imported> {
   if (kind === 'docx') return importDocx(data);
+  if (kind === 'pdf') return importPdf(data);
   const text = new TextDecoder('utf-8').decode(data);
   return kind === 'html' ? importHtml(text) : importText(text);
 }

@@ -6,8 +6,10 @@
 export interface SourceItem {
   kind: 'line' | 'cell';
   text: string;
-  /** 1-based line of the source file, for messages about what could not be placed. */
+  /** 1-based line of the source file (of the page, for a PDF), for messages about what could not be placed. */
   line: number;
+  /** For a PDF: the 1-based page the item is on. */
+  page?: number;
   /** For cells: the first cell of a table row (so readers know where rows begin). */
   rowStart?: boolean;
 }

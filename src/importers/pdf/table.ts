@@ -1,0 +1,121 @@
+import type { SourceItem } from '../source';
+import { columnOf, figureColumns, inFigureArea, isFigure, type Column } from './columns';
+import { chainCells, isOfficialLabel, textOf, wrapPitch, type BodyRow, type Piece } from './labels';
+import type { Line } from './lines';
+import { placeBlocks } from './blocks';
+
+/** A table as read from a page: its items in reading order, and its header (to know it on the next page). */
+export interface PageTable {
+  header: string;
+  items: SourceItem[];
+}
+
+const piece = (line: Line, i: number): Piece => ({ ...line.groups[i], line: line.index });
+
+/** The index of the last header line: above the first row of figures, with text over the figure columns. */
+function headerEnd(lines: readonly Line[], columns: readonly Column[]): number {
+  const first = lines.findIndex((l) => l.groups.some(isFigure));
+  let end = -1;
+  for (let i = 0; i < first; i++)
+    if (lines[i].groups.some((g) => !isFigure(g) && inFigureArea(columns, g) && columnOf(columns, g) >= 0)) end = i;
+  return end;
+}
+
+/**
+ * The items of one table on one page. Rows of figures are cells (the first with rowStart), empty
+ * where a column has no figure; the label of a row is joined from its wrapped lines; a label drawn
+ * once beside several rows comes before the first of them; header cells come first, one per cell.
+ * `previous` is the header of the table this one may continue (it ended the previous page, and this
+ * one starts its page): a header repeated on the new page is left out; `continues` when the next
+ * page starts with a table (this one may go on there).
+ */
+export function readTable(lines: readonly Line[], page: number, previous?: string, continues = false): PageTable {
+  const columns = figureColumns(lines);
+  const end = headerEnd(lines, columns);
+  const header = lines.slice(0, end + 1);
+  const key = header.map((l) => l.text.replace(/\s/g, '')).join('|');
+  const continued = previous !== undefined && (!header.length || key === previous);
+  const body = lines.slice(end + 1);
+  const rows: BodyRow[] = [];
+  const loose: Piece[] = [];
+  for (const line of body) {
+    const isCell = line.groups.map((g) => inFigureArea(columns, g) && columnOf(columns, g) >= 0);
+    const cells = line.groups.filter((_, i) => isCell[i]);
+    const labels = line.groups.map((_, i) => piece(line, i)).filter((_, i) => !isCell[i]);
+    if (cells.length) {
+      // The group nearest the figures is the row's own label; groups left of it belong to merged cells.
+      const own = labels.pop();
+      rows.push({ y: line.y, line: line.index, cells, label: own ? [own] : [] });
+    }
+    loose.push(...labels);
+  }
+  const rowLabels = new Set(rows.flatMap((r) => r.label));
+  const headerPieces = header.flatMap((l) => l.groups.map((_, i) => piece(l, i)));
+  const pitch = wrapPitch([...headerPieces, ...loose, ...rowLabels], rowLabels);
+  const { inner, outer } = splitOuter(loose, rows);
+  for (const cell of chainCells(inner, pitch)) attachOrStand(cell, rows, pitch);
+  rows.sort((a, b) => a.y - b.y);
+  const before = placeBlocks(rows, chainCells(outer, pitch), { continued, continues });
+  const items = rowItems(rows, before, columns, page);
+  if (continued) return { header: previous, items };
+  return { header: key, items: [...headerItems(headerPieces, page, pitch), ...items] };
+}
+
+/** Pieces left of the own labels of the rows around them belong to merged label cells. */
+function splitOuter(pieces: readonly Piece[], rows: readonly BodyRow[]): { inner: Piece[]; outer: Piece[] } {
+  const labelled = rows.filter((r) => r.label.length);
+  const inner: Piece[] = [];
+  const outer: Piece[] = [];
+  for (const p of pieces) {
+    const near = labelled.reduce<BodyRow | undefined>(
+      (best, r) => (!best || Math.abs(r.y - p.y) < Math.abs(best.y - p.y) ? r : best),
+      undefined,
+    );
+    (near && p.x1 <= near.label[0].x0 + 0.3 * p.size ? outer : inner).push(p);
+  }
+  return { inner, outer };
+}
+
+/** A cell of label text: the continuation of the nearest row's label, or a row of its own. */
+function attachOrStand(cell: Piece[], rows: BodyRow[], pitch: number | undefined): void {
+  const text = textOf(cell);
+  const figures = rows.filter((r) => r.cells.length);
+  const dy = (r: BodyRow) => Math.min(...cell.map((p) => Math.abs(p.y - r.y)));
+  const near = figures.reduce<BodyRow | undefined>((best, r) => (!best || dy(r) < dy(best) ? r : best), undefined);
+  const reach = (pitch ?? 1.5 * cell[0].size) * 1.5;
+  const joined = near ? textOf([...near.label, ...cell]) : text;
+  if (near && dy(near) <= reach && !(isOfficialLabel(text) && !isOfficialLabel(joined))) {
+    near.label.push(...cell);
+    return;
+  }
+  rows.push({ y: cell[0].y, line: cell[0].line, cells: [], label: cell });
+}
+
+function headerItems(pieces: readonly Piece[], page: number, pitch: number | undefined): SourceItem[] {
+  const cells = chainCells(pieces, pitch).sort((a, b) => a[0].y - b[0].y || a[0].x0 - b[0].x0);
+  return cells.map((c, i) => ({ kind: 'cell', text: textOf(c), line: c[0].line, page, rowStart: i === 0 }));
+}
+
+function rowItems(
+  rows: readonly BodyRow[],
+  before: ReadonlyMap<BodyRow, Piece[][]>,
+  columns: readonly Column[],
+  page: number,
+): SourceItem[] {
+  const items: SourceItem[] = [];
+  for (const row of rows) {
+    const start = items.length;
+    for (const block of before.get(row) ?? [])
+      items.push({ kind: 'cell', text: textOf(block), line: block[0].line, page });
+    if (row.label.length)
+      items.push({ kind: 'cell', text: textOf(row.label), line: Math.min(...row.label.map((p) => p.line)), page });
+    const cells = columns.map(() => '');
+    for (const g of row.cells) {
+      const c = columnOf(columns, g);
+      cells[c] = cells[c] ? `${cells[c]}${g.text}` : g.text;
+    }
+    for (const text of cells) items.push({ kind: 'cell', text, line: row.line, page });
+    if (items[start]) items[start].rowStart = true;
+  }
+  return items;
+}
