@@ -40,13 +40,13 @@ const SPACE_NEAR_WIDE_RE = new RegExp(`(?<=[${WIDE}])\\s+|\\s+(?=[${WIDE}])`, 'g
 
 /**
  * Spaces pdf.js reports beside Chinese text (letter spacing, the gap before a digit) are layout, not
- * text; a blank of half a character or more between runs (`2024年  月  日`) is kept, as U+0001 here.
+ * text; a blank of half a character or more between runs (`2024年  月  日`) is kept, as U+E000 here.
  */
 export function cleanSpaces(text: string): string {
   return text
     .replace(SPACE_NEAR_WIDE_RE, '')
     .replace(/\s+/g, ' ')
-    .replace(/\u0001/g, ' ')
+    .replace(/\ue000/g, ' ')
     .trim();
 }
 
@@ -61,7 +61,7 @@ function toGroup(runs: TextRun[]): Group {
   let text = '';
   for (let i = 0; i < runs.length; i++) {
     const gap = (i ? runs[i].x0 - runs[i - 1].x1 : 0) / runs[i].size;
-    text += (gap >= 0.4 ? '\u0001'.repeat(Math.round(gap / 0.25)) : gap > 0.2 ? ' ' : '') + runs[i].text;
+    text += (gap >= 0.4 ? '\ue000'.repeat(Math.round(gap / 0.25)) : gap > 0.2 ? ' ' : '') + runs[i].text;
   }
   return {
     text: cleanSpaces(text),
