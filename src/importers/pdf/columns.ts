@@ -1,4 +1,4 @@
-import type { Group, Line } from './lines';
+import { toGroup, type Group, type Line } from './lines';
 
 /** A figure as a table cell shows it: digits (a sign, a decimal part, thousands commas, 元/万元). */
 const FIGURE_RE = /^[-−+]?\d[\d,]*(?:\.\d+)?(?:元|万元)?$/;
@@ -68,4 +68,26 @@ export function columnOf(columns: readonly Column[], g: Group): number {
 /** Whether a group lies over the figure columns (a header cell or a figure), not in the label area. */
 export function inFigureArea(columns: readonly Column[], g: Group): boolean {
   return columns.length > 0 && g.x1 > columns[0].x0 - 0.5 * g.size;
+}
+
+/**
+ * A line with its groups cut where a gap (a quarter of a character or more) falls between two figure
+ * columns: header cells of narrow columns are often closer than the gap that separates groups.
+ */
+export function splitAtColumns(line: Line, columns: readonly Column[]): Line {
+  if (columns.length < 2) return line;
+  const between = (x: number) => columns.some((c, i) => i > 0 && columns[i - 1].x1 <= x && x <= c.x0);
+  const groups = line.groups.flatMap((g) => {
+    const parts: Group[] = [];
+    let start = 0;
+    for (let i = 1; i < g.runs.length; i++) {
+      const gap = g.runs[i].x0 - g.runs[i - 1].x1;
+      if (gap >= 0.25 * g.size && between((g.runs[i].x0 + g.runs[i - 1].x1) / 2)) {
+        parts.push(toGroup(g.runs.slice(start, i)));
+        start = i;
+      }
+    }
+    return start ? [...parts, toGroup(g.runs.slice(start))] : [g];
+  });
+  return groups.length === line.groups.length ? line : { ...line, groups };
 }

@@ -5,11 +5,16 @@ import { readPdfPages } from './load';
 import { measure, paragraphs } from './prose';
 import { segmentPage, type Segment } from './regions';
 import { readTable } from './table';
+import { officialDistance } from './labels';
 
 /** The message for a PDF without any text: what it is, and what to do. */
 export const NO_TEXT_LAYER =
   'PDF 没有文字层（可能是扫描件或图片），本工具不做文字识别（OCR）：请从 Word/WPS 重新导出带文字的 PDF，或先用 OCR 软件识别后再导入。' +
   ' / The PDF has no text layer (a scan or images) and Nianbao does no OCR: export a text PDF from Word/WPS, or run OCR first.';
+
+const MOSTLY_PICTURES =
+  'PDF 的大部分页面没有文字层（扫描图片），本工具不做文字识别（OCR）：请从 Word/WPS 重新导出带文字的 PDF，或先用 OCR 软件识别后再导入。' +
+  ' / Most pages of the PDF have no text layer (scanned pictures) and Nianbao does no OCR: export a text PDF from Word/WPS, or run OCR first.';
 
 const PAGE_NUMBER_RE =
   /^(?:[-—–－─_]+\s*\d{1,4}\s*[-—–－─_]+|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
@@ -52,18 +57,19 @@ function withoutFurniture(pages: readonly Line[][]): Line[][] {
 export async function readPdf(data: Uint8Array): Promise<SourceItem[]> {
   const pages = await readPdfPages(data);
   if (!pages.some((p) => p.runs.length)) throw new NianbaoError('input', NO_TEXT_LAYER);
+  if (pages.filter((p) => p.picture).length > pages.length / 2) throw new NianbaoError('input', MOSTLY_PICTURES);
   const segments = withoutFurniture(pages.map((p) => buildLines(p.number, p.runs))).map(segmentPage);
   const m = measure(segments.flat().flatMap((s) => (s.kind === 'prose' ? s.lines : [])));
   const items: SourceItem[] = [];
   let prose: Line[] = [];
   // The header of the table that ended the previous page, which a table at the top of this one may continue.
-  let open: string | undefined;
+  let open: string[] | undefined;
   const flush = () => {
     items.push(...paragraphs(prose, m));
     prose = [];
   };
   segments.forEach((segs: Segment[], p) => {
-    if (!pages[p].runs.length) {
+    if (pages[p].picture) {
       flush();
       items.push({ kind: 'line', text: imageOnly(p + 1), line: 1, page: p + 1 });
       open = undefined;
@@ -81,6 +87,7 @@ export async function readPdf(data: Uint8Array): Promise<SourceItem[]> {
         k === 0 ? open : undefined,
         last && segments[p + 1]?.[0]?.kind === 'table',
       );
+      for (const text of table.carry) joinCutLabel(items, text);
       items.push(...table.items);
       open = last ? table.header : undefined;
     });
@@ -88,6 +95,17 @@ export async function readPdf(data: Uint8Array): Promise<SourceItem[]> {
   });
   flush();
   return items;
+}
+
+/** Joins the end of a merged label cut by a page break to the label cell it completes; else keeps it apart. */
+function joinCutLabel(items: SourceItem[], text: string): void {
+  for (let i = items.length - 1; i >= 0 && i >= items.length - 400; i--)
+    if (items[i].kind === 'cell' && officialDistance(items[i].text + text) < officialDistance(items[i].text)) {
+      items[i].text += text;
+      return;
+    }
+  const last = items[items.length - 1];
+  items.push({ kind: 'cell', text, line: last?.line ?? 1, page: last?.page, rowStart: true });
 }
 
 function imageOnly(page: number): string {

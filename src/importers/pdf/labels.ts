@@ -1,4 +1,4 @@
-import { nearestLabel } from '../../core/formats/labels';
+import { labelDistance, nearestLabel } from '../../core/formats/labels';
 import { FORMATS } from '../../core/formats/tables';
 import type { Group } from './lines';
 import { joinPieces } from './lines';
@@ -32,6 +32,11 @@ const OFFICIAL_LABELS = [
 /** Whether a text, alone, is (nearly) the official label of a row: then it is a row, not a continuation. */
 export function isOfficialLabel(text: string): boolean {
   return text.length >= 2 && nearestLabel(text, OFFICIAL_LABELS, (l) => l).best !== undefined;
+}
+
+/** How near a text is to the nearest official label (0 = exact; Infinity = none). */
+export function officialDistance(text: string): number {
+  return Math.min(...OFFICIAL_LABELS.map((l) => labelDistance(text, l)));
 }
 
 export function textOf(pieces: readonly Piece[]): string {

@@ -20,6 +20,7 @@ export interface Group {
   x1: number;
   y: number;
   size: number;
+  runs: TextRun[];
 }
 
 /** A visual line of a page; `index` is its 1-based number on the page, counted from the top. */
@@ -57,7 +58,8 @@ export function joinPieces(a: string, b: string): string {
   return /[A-Za-z,.;:]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-function toGroup(runs: TextRun[]): Group {
+/** Runs as one group (their text joined, the spaces between them judged by the gaps). */
+export function toGroup(runs: TextRun[]): Group {
   let text = '';
   for (let i = 0; i < runs.length; i++) {
     const gap = (i ? runs[i].x0 - runs[i - 1].x1 : 0) / runs[i].size;
@@ -69,6 +71,7 @@ function toGroup(runs: TextRun[]): Group {
     x1: Math.max(...runs.map((r) => r.x1)),
     y: runs[0].y,
     size: Math.max(...runs.map((r) => r.size)),
+    runs,
   };
 }
 

@@ -11,6 +11,8 @@ export interface PdfPage {
   width: number;
   height: number;
   runs: TextRun[];
+  /** For a page without text: whether it shows a picture (a scanned page) rather than nothing. */
+  picture?: boolean;
 }
 
 let loading: Promise<{ pdfjs: PdfJs; assets: string }> | undefined;
@@ -88,5 +90,12 @@ async function pageRuns(pdfjs: PdfJs, page: Page, number: number): Promise<PdfPa
     if (size <= 0 || Math.abs(b) > 0.1 * Math.hypot(a, b) || a <= 0) continue;
     runs.push({ text: item.str, x0: x, x1: x + item.width * (a / Math.hypot(a, b)), y, size });
   }
-  return { number, width: viewport.width, height: viewport.height, runs };
+  const picture = runs.length ? undefined : await hasPicture(pdfjs, page);
+  return { number, width: viewport.width, height: viewport.height, runs, picture };
+}
+
+async function hasPicture(pdfjs: PdfJs, page: Page): Promise<boolean> {
+  const { OPS } = pdfjs;
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  return (await page.getOperatorList()).fnArray.some((op) => images.has(op));
 }

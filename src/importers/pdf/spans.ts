@@ -34,14 +34,13 @@ export function spanStarts(rows: readonly Band[], labels: readonly Band[], split
   // best[j][e]: least cost of giving rows up to e (inclusive) to labels 0..j; from[j][e]: where span j starts.
   const best = Array.from({ length: k }, () => new Array<number>(m).fill(Infinity));
   const from = Array.from({ length: k }, () => new Array<number>(m).fill(0));
-  const height = (rows[m - 1].bottom - rows[0].top) / m;
   const fit = (j: number, a: number, e: number) => {
     const centred = (middle(labels[j]) - span(a, e)) ** 2;
     return continues && j === k - 1 && e === m - 1 ? Math.min(centred, (labels[j].top - rows[a].top) ** 2) : centred;
   };
   for (let e = 0; e < m; e++)
     for (let a = continued ? e : 0; a >= 0; a--) {
-      const skipped = a * (0.25 * height) ** 2; // rows left to the label of the previous page
+      const skipped = a; // rows left to the label of the previous page (a token cost: centring decides)
       const cost = fit(0, a, e) + skipped;
       if (cost < best[0][e]) [best[0][e], from[0][e]] = [cost, a];
       if (!continued) break;

@@ -1,14 +1,18 @@
 import type { SourceItem } from '../source';
-import { columnOf, figureColumns, inFigureArea, isFigure, type Column } from './columns';
+import { columnOf, figureColumns, inFigureArea, isFigure, splitAtColumns, type Column } from './columns';
 import { chainCells, isOfficialLabel, textOf, wrapPitch, type BodyRow, type Piece } from './labels';
 import type { Line } from './lines';
 import { placeBlocks } from './blocks';
 
-/** A table as read from a page: its items in reading order, and its header (to know it on the next page). */
+/** A table as read from a page: its items in reading order, and its header lines (to know it on the next page). */
 export interface PageTable {
-  header: string;
+  header: string[];
   items: SourceItem[];
+  /** The end of a merged label the page break cut (`供` of （四）无法提供), to join to the label before it. */
+  carry: string[];
 }
+
+const textKey = (l: Line) => l.text.replace(/\s/g, '');
 
 const piece = (line: Line, i: number): Piece => ({ ...line.groups[i], line: line.index });
 
@@ -29,12 +33,13 @@ function headerEnd(lines: readonly Line[], columns: readonly Column[]): number {
  * one starts its page): a header repeated on the new page is left out; `continues` when the next
  * page starts with a table (this one may go on there).
  */
-export function readTable(lines: readonly Line[], page: number, previous?: string, continues = false): PageTable {
-  const columns = figureColumns(lines);
+export function readTable(source: readonly Line[], page: number, previous?: string[], continues = false): PageTable {
+  const repeated = !!previous?.length && previous.every((t, i) => source[i] && textKey(source[i]) === t);
+  const columns = figureColumns(source);
+  const lines = source.slice(repeated ? previous!.length : 0).map((l) => splitAtColumns(l, columns));
   const end = headerEnd(lines, columns);
   const header = lines.slice(0, end + 1);
-  const key = header.map((l) => l.text.replace(/\s/g, '')).join('|');
-  const continued = previous !== undefined && (!header.length || key === previous);
+  const continued = previous !== undefined && !header.length;
   const body = lines.slice(end + 1);
   const rows: BodyRow[] = [];
   const loose: Piece[] = [];
@@ -55,10 +60,19 @@ export function readTable(lines: readonly Line[], page: number, previous?: strin
   const { inner, outer } = splitOuter(loose, rows);
   for (const cell of chainCells(inner, pitch)) attachOrStand(cell, rows, pitch);
   rows.sort((a, b) => a.y - b.y);
-  const before = placeBlocks(rows, chainCells(outer, pitch), { continued, continues });
+  let blocks = chainCells(outer, pitch);
+  const carry: string[] = [];
+  if (continued) {
+    // Above the first whole merged label of the page: what the page break cut off the last one.
+    const whole = blocks.filter((b) => isOfficialLabel(textOf(b))).map((b) => b[0].y);
+    const cut = (b: Piece[]) => b[0].y < Math.min(...whole) && !isOfficialLabel(textOf(b));
+    carry.push(...blocks.filter(cut).map(textOf));
+    blocks = blocks.filter((b) => !cut(b));
+  }
+  const before = placeBlocks(rows, blocks, { continued, continues });
   const items = rowItems(rows, before, columns, page);
-  if (continued) return { header: previous, items };
-  return { header: key, items: [...headerItems(headerPieces, page, pitch), ...items] };
+  if (continued) return { header: previous!, items, carry };
+  return { header: header.map(textKey), items: [...headerItems(headerPieces, page, pitch), ...items], carry };
 }
 
 /** Pieces left of the own labels of the rows around them belong to merged label cells. */

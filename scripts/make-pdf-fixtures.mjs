@@ -1,0 +1,97 @@
+// Regenerates the PDF fixtures of test/fixtures/pdf/ (committed; the tests never run LibreOffice):
+//   baiyun-2023.pdf, baiyun-2024-draft.pdf   nianbao export of examples/*.md → LibreOffice → PDF
+//                                            (GB/T 9704 layout, merged label cells, tables over pages)
+//   baiyun-2023-long.pdf                     the same report with its narrative repeated: 10+ pages (bench)
+//   qingshi-2020.pdf                         qingshi-2020.md (2019 format) rendered as a plain web page
+//                                            (one cell per grid cell, label rows of their own) → PDF
+//   scanned.pdf                              page 1 of baiyun-2023.pdf as a picture only (no text layer)
+//   encrypted.pdf                            baiyun-2023.pdf with an open password (ghostscript)
+// Needs libreoffice-writer, fonts-wqy-microhei, poppler-utils and ghostscript; run after npm run build.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+
+const out = 'test/fixtures/pdf';
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-fixtures-'));
+const soffice = (file, filter = 'pdf') =>
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--convert-to',
+      filter,
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'ignore' },
+  );
+const exportPdf = (markdownFile, name) => {
+  const docx = join(dir, `${name}.docx`);
+  execFileSync(process.execPath, ['dist/cli.js', 'export', markdownFile, '-o', docx, '--force'], { stdio: 'ignore' });
+  soffice(docx);
+  copyFileSync(join(dir, `${name}.pdf`), join(out, `${name}.pdf`));
+};
+
+exportPdf('examples/baiyun-2023.md', 'baiyun-2023');
+exportPdf('examples/baiyun-2024-draft.md', 'baiyun-2024-draft');
+
+// Ten pages and more: the narrative of section 一 repeated (the tables once).
+const report = readFileSync('examples/baiyun-2023.md', 'utf8');
+const cut = report.indexOf('### （二）依申请公开');
+const repeated = report.slice(report.indexOf('### （一）主动公开'), cut).replace(/```notes[\s\S]*?```\n\n/g, '');
+const long = join(dir, 'long.md');
+writeFileSync(long, report.slice(0, cut) + repeated.repeat(14) + report.slice(cut));
+exportPdf(long, 'long');
+copyFileSync(join(out, 'long.pdf'), join(out, 'baiyun-2023-long.pdf'));
+execFileSync('rm', [join(out, 'long.pdf')]);
+
+// A plainer layout: our Markdown as a web page with a ruled grid, printed by LibreOffice.
+// (LibreOffice's web import drops the first block of a page into an empty first page: an empty paragraph
+// goes first, and the PDF starts with a blank page, as some published ones do.)
+const body = new MarkdownIt({ breaks: true })
+  .render(readFileSync(join(out, 'qingshi-2020.md'), 'utf8').replace(/^---[\s\S]*?---\n/, ''))
+  .replace(/<h1>(.*)<\/h1>/, '<p>&nbsp;</p><p class="title">$1</p>');
+const css =
+  'body{font-family:"WenQuanYi Micro Hei";font-size:11pt} p.title{font-size:17pt;text-align:center;font-weight:bold} h2{font-size:13pt}' +
+  ' h3{font-size:11pt} table{border-collapse:collapse;margin:6pt 0} td,th{border:1px solid #000;padding:2pt 4pt;font-size:9pt}';
+const html = join(dir, 'qingshi-2020.html');
+writeFileSync(
+  html,
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`,
+);
+soffice(html, 'pdf:writer_web_pdf_Export');
+copyFileSync(join(dir, 'qingshi-2020.pdf'), join(out, 'qingshi-2020.pdf'));
+
+// A scan: the first page as a picture (JPEG), nothing else; ghostscript's viewjpeg.ps writes the PDF.
+execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-jpeg', join(out, 'baiyun-2023.pdf'), join(dir, 'scan')]);
+const viewjpeg = execFileSync('find', ['/usr/share/ghostscript', '-name', 'viewjpeg.ps'], { encoding: 'utf8' }).split(
+  '\n',
+)[0];
+execFileSync('gs', [
+  '-q',
+  '-dNOPAUSE',
+  '-dBATCH',
+  '-sDEVICE=pdfwrite',
+  `-sOutputFile=${join(out, 'scanned.pdf')}`,
+  viewjpeg,
+  '-c',
+  `(${join(dir, 'scan-1.jpg')}) viewJPEG showpage`,
+]);
+
+execFileSync('gs', [
+  '-q',
+  '-dNOPAUSE',
+  '-dBATCH',
+  '-sDEVICE=pdfwrite',
+  '-sOwnerPassword=owner',
+  '-sUserPassword=secret',
+  '-dEncryptionR=3',
+  '-dKeyLength=128',
+  `-sOutputFile=${join(out, 'encrypted.pdf')}`,
+  join(out, 'baiyun-2023.pdf'),
+]);
+console.log(`PDF fixtures written to ${out}/`);
