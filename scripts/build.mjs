@@ -32,6 +32,7 @@ const common = {
 };
 const withMammoth = {
   ...common,
+  external: ['pdfjs-dist/package.json'], // only read when the sources run unbundled (tests)
   plugins: [
     sibling('mammoth', './mammoth.js'),
     sibling('docx', './docx.js'),

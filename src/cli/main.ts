@@ -5,7 +5,7 @@ import { RULES } from '../core/rules';
 import { existsSync, readFileSync } from 'node:fs';
 import { check } from '../core/check';
 import { importReport, sourceKind } from '../importers';
-import { readText } from './checkFile';
+import { assertWritable, readDecoded, readText, writeBack } from './checkFile';
 import { ConfigResolver } from './config';
 import type { ModelConfig } from '../drafting/client';
 import { writeFileAtomic } from './fsutil';
@@ -29,9 +29,9 @@ const HELP = {
   'zh-cn': `用法：nianbao <命令> [选项]
 
 命令：
-  check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx；文件夹中递归查找）
+  check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx .pdf；文件夹中递归查找）
   import <文件> [-o 输出.md] [--force]
-                           把已发布的报告（.txt .html .docx）转为 Markdown 形式
+                           把已发布的报告（.txt .html .docx .pdf）转为 Markdown 形式
   export <年报.md> [-o 输出.docx] [--force]
                            导出为按 GB/T 9704 排版的 Word 文件
   draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]
@@ -50,9 +50,9 @@ check 的选项：
   en: `Usage: nianbao <command> [options]
 
 Commands:
-  check <files or folders…>   check annual reports (.md, and .txt .html .docx imported in memory)
+  check <files or folders…>   check annual reports (.md, and .txt .html .docx .pdf imported in memory)
   import <file> [-o out.md] [--force]
-                              turn a published report (.txt .html .docx) into the Markdown form
+                              turn a published report (.txt .html .docx .pdf) into the Markdown form
   export <report.md> [-o out.docx] [--force]
                               a Word file laid out per GB/T 9704
   draft <report.md> [--section heading] [--write] [--offline] [--timeout s]
@@ -182,17 +182,18 @@ async function importCommand(
   locale: Locale,
   io: Io,
 ): Promise<number> {
-  if (targets.length !== 1) throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx> [-o 输出.md]');
+  if (targets.length !== 1)
+    throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx|.pdf> [-o 输出.md]');
   const [file] = targets;
   const kind = sourceKind(file);
-  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.html、.htm、.docx 文件，而不是「${file}」`);
+  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.html、.htm、.docx、.pdf 文件，而不是「${file}」`);
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch (e) {
     throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  const imported = await importReport(kind, data);
+  const imported = await importReport(kind, data, file);
   if (output) {
     if (existsSync(output) && !force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
     writeFileAtomic(output, imported.markdown);
@@ -241,7 +242,9 @@ async function draftCommand(
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new NianbaoError('usage', `--timeout 应为正数（秒），而不是「${opts.timeout}」`);
   const [file] = targets;
-  const text = readText(file);
+  const decoded = readDecoded(file);
+  if (opts.write) assertWritable(file, decoded, locale, 'draft --write');
+  const { text } = decoded;
   const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -254,7 +257,7 @@ async function draftCommand(
       onProgress: (m) => io.stderr(`nianbao：${m}\n`),
     });
     if (opts.write) {
-      writeFileAtomic(file, result);
+      writeBack(file, result, decoded);
       io.stderr(
         locale === 'en'
           ? `nianbao: ${drafted.length} heading(s) drafted into ${file}\n`

@@ -1,3 +1,4 @@
+import { decodeText } from '../core/encoding';
 import { NianbaoError } from '../core/errors';
 import { renderReport } from '../core/render';
 import { assemble, type Unplaced } from './assemble';
@@ -65,10 +66,20 @@ export async function importPdf(data: Uint8Array): Promise<Imported> {
   return fromItems(await readPdf(data));
 }
 
-/** Imports any supported file content by kind. */
-export async function importReport(kind: SourceKind, data: Uint8Array): Promise<Imported> {
-  if (kind === 'docx') return importDocx(data);
-  if (kind === 'pdf') return importPdf(data);
-  const text = new TextDecoder('utf-8').decode(data);
+/**
+ * Imports any supported file content by kind; text and web pages are decoded first (UTF-8, UTF-16
+ * with BOM, the page's meta charset, GB18030/GBK; see core/encoding.ts). `name` names the file in
+ * messages.
+ */
+export async function importReport(kind: SourceKind, data: Uint8Array, name = '文件'): Promise<Imported> {
+  try {
+    if (kind === 'docx') return await importDocx(data);
+    if (kind === 'pdf') return await importPdf(data);
+  } catch (e) {
+    if (e instanceof NianbaoError && !e.message.startsWith(name))
+      throw new NianbaoError(e.code, `${name}：${e.message}`, { cause: e.cause });
+    throw e;
+  }
+  const { text } = decodeText(data, name, { html: kind === 'html' });
   return kind === 'html' ? importHtml(text) : importText(text);
 }
