@@ -41,7 +41,8 @@ function runningLines(pages: readonly Line[][]): Set<string> {
   return new Set([...seen].filter(([, on]) => on.size >= least).map(([key]) => key));
 }
 
-function withoutFurniture(pages: readonly Line[][]): Line[][] {
+/** The lines of each page without page numbers and running headers or footers. */
+export function withoutFurniture(pages: readonly Line[][]): Line[][] {
   const running = runningLines(pages);
   return pages.map((lines) =>
     lines.filter(

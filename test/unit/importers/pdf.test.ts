@@ -6,7 +6,7 @@ import { NianbaoError } from '../../../src/core/errors';
 import { parseReport } from '../../../src/core/parse';
 import type { Tables } from '../../../src/core/tables';
 import { importPdf } from '../../../src/importers';
-import { readPdf, NO_TEXT_LAYER } from '../../../src/importers/pdf';
+import { readPdf, NO_TEXT_LAYER, withoutFurniture } from '../../../src/importers/pdf';
 import { buildLines, cleanSpaces, type TextRun } from '../../../src/importers/pdf/lines';
 import { spanStarts } from '../../../src/importers/pdf/spans';
 import { ROOT } from '../helpers';
@@ -171,6 +171,26 @@ suite('PDF geometry', () => {
     assert.equal(cleanSpaces('GB/T  9704'), 'GB/T 9704');
     const [date] = buildLines(1, [run('2025年', 0, 10, 16, 48), run('月', 56.3, 10, 16), run('日', 80.6, 10, 16)]);
     assert.equal(date.text, '2025年  月  日');
+  });
+
+  test('page numbers (— 3 —, - 3 -, 第 3 页 共 7 页, 3/7, a lone number) and running headers are dropped', () => {
+    const page = (n: number, top: string, body: string[], bottom: string) =>
+      buildLines(n, [
+        run('青石镇人民政府信息公开', 50, 40),
+        run(top, 200, 60),
+        ...body.map((t, k) => run(t, 50, 100 + 20 * k, 10, t.length * 6)),
+        run(bottom, 250, 800),
+      ]);
+    const pages = withoutFurniture([
+      page(1, '第 1 页 共 4 页', ['正文一', '12'], '— 1 —'),
+      page(2, '- 2 -', ['正文二'], '2/4'),
+      page(3, '正文三', ['正文四'], '3'),
+      page(4, 'Page 4 of 4', ['正文五'], '正文最后一行'),
+    ]);
+    assert.deepEqual(
+      pages.map((lines) => lines.map((l) => l.text)),
+      [['正文一', '12'], ['正文二'], ['正文三', '正文四'], ['正文五', '正文最后一行']],
+    );
   });
 
   test('merged labels take the rows they are centred on; a cell cut by the page break takes its rows at the top', () => {
