@@ -2,6 +2,8 @@
 //   baiyun-2023.pdf, baiyun-2024-draft.pdf   nianbao export of examples/*.md → LibreOffice → PDF
 //                                            (GB/T 9704 layout, merged label cells, tables over pages)
 //   baiyun-2023-long.pdf                     the same report with its narrative repeated: 10+ pages (bench)
+//   baiyun-2024-word.pdf                     examples/baiyun-2024-draft.md laid out with Word's defaults
+//                                            (scripts/word-layout.mjs: top-aligned cells, 第 X 页 共 Y 页)
 //   qingshi-2020.pdf                         qingshi-2020.md (2019 format) rendered as a plain web page
 //                                            (one cell per grid cell, label rows of their own) → PDF
 //   scanned.pdf                              page 1 of baiyun-2023.pdf as a picture only (no text layer)
@@ -12,6 +14,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { wordLayout } from './word-layout.mjs';
 
 const out = 'test/fixtures/pdf';
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-fixtures-'));
@@ -38,6 +41,11 @@ const exportPdf = (markdownFile, name) => {
 
 exportPdf('examples/baiyun-2023.md', 'baiyun-2023');
 exportPdf('examples/baiyun-2024-draft.md', 'baiyun-2024-draft');
+
+const word = join(dir, 'baiyun-2024-word.docx');
+writeFileSync(word, await wordLayout(readFileSync('examples/baiyun-2024-draft.md', 'utf8')));
+soffice(word);
+copyFileSync(join(dir, 'baiyun-2024-word.pdf'), join(out, 'baiyun-2024-word.pdf'));
 
 // Ten pages and more: the narrative of section 一 repeated (the tables once).
 const report = readFileSync('examples/baiyun-2023.md', 'utf8');

@@ -5,12 +5,14 @@ import { spanStarts, type Band, type Split } from './spans';
 const bandOf = (pieces: readonly { y: number; size: number }[]): Band => ({
   top: Math.min(...pieces.map((p) => p.y - 0.8 * p.size)),
   bottom: Math.max(...pieces.map((p) => p.y + 0.2 * p.size)),
+  first: Math.min(...pieces.map((p) => p.y)),
 });
 
 /** Each row's band: from midway to the row above to midway to the row below. */
 function rowBands(rows: readonly BodyRow[]): Band[] {
   const own = rows.map((r) => bandOf([...r.label, ...r.cells, { y: r.y, size: r.cells[0]?.size ?? r.label[0].size }]));
   return own.map((b, i) => ({
+    ...b,
     top: i ? (own[i - 1].bottom + b.top) / 2 : b.top,
     bottom: i < own.length - 1 ? (b.bottom + own[i + 1].top) / 2 : b.bottom,
   }));

@@ -100,11 +100,13 @@ export async function readPdf(data: Uint8Array): Promise<SourceItem[]> {
 
 /** Joins the end of a merged label cut by a page break to the label cell it completes; else keeps it apart. */
 function joinCutLabel(items: SourceItem[], text: string): void {
-  for (let i = items.length - 1; i >= 0 && i >= items.length - 400; i--)
-    if (items[i].kind === 'cell' && officialDistance(items[i].text + text) < officialDistance(items[i].text)) {
+  for (let i = items.length - 1; i >= 0 && i >= items.length - 400; i--) {
+    const label = items[i].kind === 'cell' && /[^\d\s.,+\-−]/.test(items[i].text);
+    if (label && officialDistance(items[i].text + text) < officialDistance(items[i].text)) {
       items[i].text += text;
       return;
     }
+  }
   const last = items[items.length - 1];
   items.push({ kind: 'cell', text, line: last?.line ?? 1, page: last?.page, rowStart: true });
 }

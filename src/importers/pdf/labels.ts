@@ -66,13 +66,14 @@ export function wrapPitch(pieces: readonly Piece[], rowLabels: ReadonlySet<Piece
       if (rowLabels.has(sorted[i]) && rowLabels.has(sorted[j])) row = Math.min(row, dy);
       else wrap = Math.min(wrap, dy);
     }
-  if (wrap === Infinity || wrap > row - 1) return undefined;
-  return Math.min(1.05 * wrap + 0.5, row - 0.5);
+  if (wrap === Infinity || wrap > row - 0.3) return undefined;
+  return Math.min(1.05 * wrap + 0.5, row - 0.3);
 }
 
 /**
  * Chains pieces into cells: a piece continues the cell above when it overlaps it horizontally and
- * lies one wrapped line below; a piece that is an official label by itself starts a cell.
+ * lies one wrapped line below; a piece that is an official label by itself starts a cell, and a cell
+ * that is exactly an official label (a caption, a row label) is complete.
  */
 export function chainCells(pieces: readonly Piece[], pitch: number | undefined): Piece[][] {
   const cells: Piece[][] = [];
@@ -80,9 +81,10 @@ export function chainCells(pieces: readonly Piece[], pitch: number | undefined):
     const cell =
       pitch === undefined || isOfficialLabel(p.text)
         ? undefined
-        : cells.find((c) => {
+        : [...cells].reverse().find((c) => {
             const last = c[c.length - 1];
-            return overlaps(last, p) && p.y - last.y > 0.5 * p.size && p.y - last.y <= pitch;
+            const near = overlaps(last, p) && p.y - last.y > 0.5 * p.size && p.y - last.y <= pitch;
+            return near && officialDistance(textOf(c)) !== 0;
           });
     if (cell) cell.push(p);
     else cells.push([p]);

@@ -58,12 +58,28 @@ export function joinPieces(a: string, b: string): string {
   return /[A-Za-z,.;:]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
+const WIDE_CHAR_RE = new RegExp(`[${WIDE}]`);
+
+/**
+ * The spaces inside a run, judged by its width: where the run is wider than its characters by half a
+ * character or more per space (年  月  日), they are blanks and kept; else they are letter spacing.
+ */
+function innerBlanks(run: TextRun): string {
+  const spaces = run.text.trim().match(/\s+/g)?.length ?? 0;
+  if (!spaces) return run.text;
+  const glyphs = [...run.text.replace(/\s+/g, '')].reduce((w, c) => w + (WIDE_CHAR_RE.test(c) ? 1 : 0.5), 0);
+  const perSpace = (run.x1 - run.x0 - glyphs * run.size) / spaces / run.size;
+  return perSpace >= 0.4
+    ? run.text.replace(/(?<=\S)\s+(?=\S)/g, '\ue000'.repeat(Math.round(perSpace / 0.25)))
+    : run.text;
+}
+
 /** Runs as one group (their text joined, the spaces between them judged by the gaps). */
 export function toGroup(runs: TextRun[]): Group {
   let text = '';
   for (let i = 0; i < runs.length; i++) {
     const gap = (i ? runs[i].x0 - runs[i - 1].x1 : 0) / runs[i].size;
-    text += (gap >= 0.4 ? '\ue000'.repeat(Math.round(gap / 0.25)) : gap > 0.2 ? ' ' : '') + runs[i].text;
+    text += (gap >= 0.4 ? '\ue000'.repeat(Math.round(gap / 0.25)) : gap > 0.2 ? ' ' : '') + innerBlanks(runs[i]);
   }
   return {
     text: cleanSpaces(text),

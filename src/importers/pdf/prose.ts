@@ -37,6 +37,8 @@ function continues(a: Line, b: Line, m: Measure, samePageRun: boolean): boolean 
   if (samePageRun && b.y - a.y > 1.45 * Math.max(m.pitch, a.size)) return false;
   if (a.size >= m.size + 2) return samePageRun; // a title or heading set large, broken over lines
   if (b.text.length <= 40 && sectionOfTitle(b.text) && /^[一二三四五六]/.test(b.text)) return false;
+  // A short line numbered as a heading ((二)依申请公开) starts a paragraph even at the left edge.
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/.test(b.text) && b.x1 < m.right - 2 * b.size) return false;
   return a.x1 >= m.right - 1.5 * a.size && b.x0 <= m.left + 0.5 * b.size;
 }
 

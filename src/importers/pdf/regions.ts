@@ -2,6 +2,9 @@ import { sectionOfTitle } from '../../core/parse';
 import { columnOf, figureColumns, inFigureArea, isFigure } from './columns';
 import type { Line } from './lines';
 
+/** The caption of a table of section 二 (第二十条第（一）项), or of an item of another article. */
+const CAPTION_RE = /^第[一二三四五六七八九十百]+条第[（(][一二三四五六七八九十]+[）)]项$/;
+
 /** A run of lines of one page: prose, or one table. */
 export type Segment = { kind: 'prose'; lines: Line[] } | { kind: 'table'; lines: Line[] };
 
@@ -79,8 +82,11 @@ function splitTables(lines: readonly Line[]): Line[][] {
       (g) => !isFigure(g) && /[\u4e00-\u9fff]{2}/.test(g.text) && inFigureArea(columns, g) && columnOf(columns, g) >= 0,
     );
     if (!header) continue;
+    // Before a caption (第二十条第（六）项) if there is one; else at the widest gap.
     let cut = i;
     for (let k = lastRow + 1; k <= i; k++) if (lines[k].y - lines[k - 1].y > lines[cut].y - lines[cut - 1].y) cut = k;
+    const caption = lines.slice(lastRow + 1, i).findIndex((l) => CAPTION_RE.test(l.text));
+    if (caption >= 0) cut = lastRow + 1 + caption;
     tables.push(lines.slice(start, cut));
     start = cut;
     lastRow = -1;

@@ -1,6 +1,7 @@
 import type { SourceItem } from '../source';
-import { columnOf, figureColumns, inFigureArea, isFigure, splitAtColumns, type Column } from './columns';
+import { columnOf, figureColumns, inFigureArea, isFigure, overlaps, splitAtColumns, type Column } from './columns';
 import { chainCells, isOfficialLabel, textOf, wrapPitch, type BodyRow, type Piece } from './labels';
+import { assignLabels, NUMBERED_RE } from './rows';
 import type { Line } from './lines';
 import { placeBlocks } from './blocks';
 
@@ -16,12 +17,21 @@ const textKey = (l: Line) => l.text.replace(/\s/g, '');
 
 const piece = (line: Line, i: number): Piece => ({ ...line.groups[i], line: line.index });
 
-/** The index of the last header line: above the first row of figures, with text over the figure columns. */
+/**
+ * The index of the last header line: above the first row of figures, with text over the figure
+ * columns, or the last line of a header cell that goes on below them (…第四项之 / 和）).
+ */
 function headerEnd(lines: readonly Line[], columns: readonly Column[]): number {
   const first = lines.findIndex((l) => l.groups.some(isFigure));
   let end = -1;
   for (let i = 0; i < first; i++)
     if (lines[i].groups.some((g) => !isFigure(g) && inFigureArea(columns, g) && columnOf(columns, g) >= 0)) end = i;
+  while (
+    end >= 0 &&
+    end + 1 < first &&
+    lines[end + 1].groups.every((g) => !NUMBERED_RE.test(g.text) && lines[end].groups.some((h) => overlaps(g, h)))
+  )
+    end++;
   return end;
 }
 
@@ -57,11 +67,20 @@ export function readTable(source: readonly Line[], page: number, previous?: stri
   const rowLabels = new Set(rows.flatMap((r) => r.label));
   const headerPieces = header.flatMap((l) => l.groups.map((_, i) => piece(l, i)));
   const pitch = wrapPitch([...headerPieces, ...loose, ...rowLabels], rowLabels);
-  const { inner, outer } = splitOuter(loose, rows);
-  for (const cell of chainCells(inner, pitch)) attachOrStand(cell, rows, pitch);
+  const { inner: pieces, outer } = splitOuter(loose, rows);
+  const carry: string[] = [];
+  // On a page that goes on with a table, lines above its first row that start no label end the last
+  // label of the previous page (the page break cut that row).
+  const firstRow = Math.min(...rows.map((r) => r.y));
+  const cut = (p: Piece) => continued && p.y < firstRow && !NUMBERED_RE.test(p.text) && !isOfficialLabel(p.text);
+  if (pieces.some(cut)) carry.push(textOf(pieces.filter(cut)));
+  assignLabels(
+    pieces.filter((p) => !cut(p)),
+    rows,
+    pitch,
+  );
   rows.sort((a, b) => a.y - b.y);
   let blocks = chainCells(outer, pitch);
-  const carry: string[] = [];
   if (continued) {
     // Above the first whole merged label of the page: what the page break cut off the last one.
     const whole = blocks.filter((b) => isOfficialLabel(textOf(b))).map((b) => b[0].y);
@@ -85,24 +104,9 @@ function splitOuter(pieces: readonly Piece[], rows: readonly BodyRow[]): { inner
       (best, r) => (!best || Math.abs(r.y - p.y) < Math.abs(best.y - p.y) ? r : best),
       undefined,
     );
-    (near && p.x1 <= near.label[0].x0 + 0.3 * p.size ? outer : inner).push(p);
+    (near && p.x1 <= near.label[0].x0 - 0.2 * p.size ? outer : inner).push(p);
   }
   return { inner, outer };
-}
-
-/** A cell of label text: the continuation of the nearest row's label, or a row of its own. */
-function attachOrStand(cell: Piece[], rows: BodyRow[], pitch: number | undefined): void {
-  const text = textOf(cell);
-  const figures = rows.filter((r) => r.cells.length);
-  const dy = (r: BodyRow) => Math.min(...cell.map((p) => Math.abs(p.y - r.y)));
-  const near = figures.reduce<BodyRow | undefined>((best, r) => (!best || dy(r) < dy(best) ? r : best), undefined);
-  const reach = (pitch ?? 1.5 * cell[0].size) * 1.5;
-  const joined = near ? textOf([...near.label, ...cell]) : text;
-  if (near && dy(near) <= reach && !(isOfficialLabel(text) && !isOfficialLabel(joined))) {
-    near.label.push(...cell);
-    return;
-  }
-  rows.push({ y: cell[0].y, line: cell[0].line, cells: [], label: cell });
 }
 
 function headerItems(pieces: readonly Piece[], page: number, pitch: number | undefined): SourceItem[] {

@@ -17,6 +17,7 @@ const pdf = (name: string) => readFileSync(join(FIXTURES, name));
 const CASES = [
   { pdf: 'baiyun-2023.pdf', source: 'examples/baiyun-2023.md', pages: 7 },
   { pdf: 'baiyun-2024-draft.pdf', source: 'examples/baiyun-2024-draft.md', pages: 6 },
+  { pdf: 'baiyun-2024-word.pdf', source: 'examples/baiyun-2024-draft.md', pages: 3 },
   { pdf: 'baiyun-2023-long.pdf', source: 'examples/baiyun-2023.md', pages: 10 },
   { pdf: 'qingshi-2020.pdf', source: 'test/fixtures/pdf/qingshi-2020.md', pages: 4 },
 ];
@@ -194,14 +195,14 @@ suite('PDF geometry', () => {
   });
 
   test('merged labels take the rows they are centred on; a cell cut by the page break takes its rows at the top', () => {
-    const rows = [0, 1, 2, 3, 4, 5].map((i) => ({ top: i * 30, bottom: i * 30 + 30 }));
+    const rows = [0, 1, 2, 3, 4, 5].map((i) => ({ top: i * 30, bottom: i * 30 + 30, first: i * 30 + 12 }));
     // Two labels centred on rows 0–3 and 4–5.
     assert.deepEqual(
       spanStarts(
         rows,
         [
-          { top: 50, bottom: 70 },
-          { top: 140, bottom: 160 },
+          { top: 50, bottom: 70, first: 58 },
+          { top: 140, bottom: 160, first: 148 },
         ],
         { continued: false, continues: false },
       ),
@@ -212,8 +213,8 @@ suite('PDF geometry', () => {
       spanStarts(
         rows,
         [
-          { top: 65, bottom: 85 },
-          { top: 140, bottom: 160 },
+          { top: 65, bottom: 85, first: 73 },
+          { top: 140, bottom: 160, first: 148 },
         ],
         { continued: true, continues: false },
       ),
@@ -224,8 +225,8 @@ suite('PDF geometry', () => {
       spanStarts(
         rows,
         [
-          { top: 50, bottom: 70 },
-          { top: 122, bottom: 142 },
+          { top: 50, bottom: 70, first: 58 },
+          { top: 122, bottom: 142, first: 130 },
         ],
         { continued: false, continues: true },
       ),
