@@ -1,7 +1,7 @@
 import { NianbaoError } from '../../core/errors';
 import type { SourceItem } from '../source';
 import { buildLines, type Line } from './lines';
-import { readPdfPages } from './load';
+import { readPdfPages, type PdfPage } from './load';
 import { measure, paragraphs } from './prose';
 import { segmentPage, type Segment } from './regions';
 import { readTable } from './table';
@@ -56,7 +56,11 @@ export function withoutFurniture(pages: readonly Line[][]): Line[][] {
  * table.ts), page headers and footers dropped. Each item carries its page and its line on the page.
  */
 export async function readPdf(data: Uint8Array): Promise<SourceItem[]> {
-  const pages = await readPdfPages(data);
+  return itemsOfPages(await readPdfPages(data));
+}
+
+/** The items of pages of text runs (readPdf without pdf.js: what the tests lay out themselves). */
+export function itemsOfPages(pages: readonly PdfPage[]): SourceItem[] {
   if (!pages.some((p) => p.runs.length)) throw new NianbaoError('input', NO_TEXT_LAYER);
   if (pages.filter((p) => p.picture).length > pages.length / 2) throw new NianbaoError('input', MOSTLY_PICTURES);
   const segments = withoutFurniture(pages.map((p) => buildLines(p.number, p.runs))).map(segmentPage);

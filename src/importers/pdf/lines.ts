@@ -112,14 +112,17 @@ function splitGroups(runs: TextRun[]): Group[] {
 /** The lines of a page, top to bottom. */
 export function buildLines(page: number, runs: readonly TextRun[]): Line[] {
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  const clusters: TextRun[][] = [];
+  // A run joins the line whose mean baseline is within a third of the font size.
+  const clusters: Array<{ runs: TextRun[]; y: number }> = [];
   for (const run of sorted) {
     const last = clusters[clusters.length - 1];
-    if (last && Math.abs(run.y - last[0].y) <= 0.3 * Math.min(run.size, last[0].size)) last.push(run);
-    else clusters.push([run]);
+    if (last && Math.abs(run.y - last.y) <= 0.3 * Math.min(run.size, last.runs[0].size)) {
+      last.runs.push(run);
+      last.y += (run.y - last.y) / last.runs.length;
+    } else clusters.push({ runs: [run], y: run.y });
   }
   const lines: Line[] = [];
-  for (const cluster of clusters) {
+  for (const { runs: cluster } of clusters) {
     const groups = splitGroups(cluster);
     if (!groups.length) continue;
     lines.push({

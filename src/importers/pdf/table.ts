@@ -53,21 +53,27 @@ export function readTable(source: readonly Line[], page: number, previous?: stri
   const body = lines.slice(end + 1);
   const rows: BodyRow[] = [];
   const loose: Piece[] = [];
+  const onLine = new Map<Piece, BodyRow>();
   for (const line of body) {
     const isCell = line.groups.map((g) => inFigureArea(columns, g) && columnOf(columns, g) >= 0);
     const cells = line.groups.filter((_, i) => isCell[i]);
     const labels = line.groups.map((_, i) => piece(line, i)).filter((_, i) => !isCell[i]);
-    if (cells.length) {
-      // The group nearest the figures is the row's own label; groups left of it belong to merged cells.
-      const own = labels.pop();
-      rows.push({ y: line.y, line: line.index, cells, label: own ? [own] : [] });
+    if (!cells.length) loose.push(...labels);
+    else {
+      const row: BodyRow = { y: line.y, line: line.index, cells, label: [] };
+      rows.push(row);
+      for (const p of labels) onLine.set(p, row);
     }
-    loose.push(...labels);
   }
-  const rowLabels = new Set(rows.flatMap((r) => r.label));
+  // (For the pitch: the group nearest the figures stands for the row's own label.)
+  const rowLabels = new Set(rows.map((r) => [...onLine].filter(([, o]) => o === r).pop()?.[0]).filter((p) => !!p));
   const headerPieces = header.flatMap((l) => l.groups.map((_, i) => piece(l, i)));
-  const pitch = wrapPitch([...headerPieces, ...loose, ...rowLabels], rowLabels);
-  const { inner: pieces, outer } = splitOuter(loose, rows);
+  const pitch = wrapPitch([...headerPieces, ...loose, ...rowLabels] as Piece[], rowLabels as Set<Piece>);
+  const split = splitOuter([...loose, ...onLine.keys()], pitch);
+  // A row's own label is what of its line is not a merged label beside it.
+  for (const p of split.inner.filter((q) => onLine.has(q))) onLine.get(p)!.label.push(p);
+  const outer = split.outer;
+  const pieces = split.inner.filter((q) => !onLine.has(q));
   const carry: string[] = [];
   // On a page that goes on with a table, lines above its first row that start no label end the last
   // label of the previous page (the page break cut that row).
@@ -94,17 +100,19 @@ export function readTable(source: readonly Line[], page: number, previous?: stri
   return { header: header.map(textKey), items: [...headerItems(headerPieces, page, pitch), ...items], carry };
 }
 
-/** Pieces left of the own labels of the rows around them belong to merged label cells. */
-function splitOuter(pieces: readonly Piece[], rows: readonly BodyRow[]): { inner: Piece[]; outer: Piece[] } {
-  const labelled = rows.filter((r) => r.label.length);
+/** Pieces left of the label text around them belong to merged label cells. */
+function splitOuter(pieces: readonly Piece[], pitch: number | undefined): { inner: Piece[]; outer: Piece[] } {
   const inner: Piece[] = [];
   const outer: Piece[] = [];
   for (const p of pieces) {
-    const near = labelled.reduce<BodyRow | undefined>(
-      (best, r) => (!best || Math.abs(r.y - p.y) < Math.abs(best.y - p.y) ? r : best),
-      undefined,
-    );
-    (near && p.x1 <= near.label[0].x0 - 0.2 * p.size ? outer : inner).push(p);
+    const step = pitch ?? 1.5 * p.size;
+    // Label text right of it, at about its height (the label of a row it is drawn beside)…
+    const right = pieces.filter((q) => Math.abs(q.y - p.y) <= 1.6 * step && p.x1 <= q.x0 - 0.2 * p.size);
+    const edge = Math.min(...right.map((q) => q.x0));
+    // …unless it is the last line of a wider label wrapped just above it (情形） under （二）部分公开…).
+    const wraps =
+      !NUMBERED_RE.test(p.text) && pieces.some((q) => q.y < p.y && p.y - q.y <= step && overlaps(q, p) && q.x1 > edge);
+    (right.length && !wraps ? outer : inner).push(p);
   }
   return { inner, outer };
 }
