@@ -4,6 +4,7 @@
 //   baiyun-2023-long.pdf                     the same report with its narrative repeated: 10+ pages (bench)
 //   baiyun-2024-word.pdf                     examples/baiyun-2024-draft.md laid out with Word's defaults
 //                                            (scripts/word-layout.mjs: top-aligned cells, 第 X 页 共 Y 页)
+//   qingshi-2020-extra.pdf                   the same with a row no official table has (reported unplaced)
 //   qingshi-2020.pdf                         qingshi-2020.md (2019 format) rendered as a plain web page
 //                                            (one cell per grid cell, label rows of their own) → PDF
 //   scanned.pdf                              page 1 of baiyun-2023.pdf as a picture only (no text layer)
@@ -60,19 +61,30 @@ execFileSync('rm', [join(out, 'long.pdf')]);
 // A plainer layout: our Markdown as a web page with a ruled grid, printed by LibreOffice.
 // (LibreOffice's web import drops the first block of a page into an empty first page: an empty paragraph
 // goes first, and the PDF starts with a blank page, as some published ones do.)
-const body = new MarkdownIt({ breaks: true })
-  .render(readFileSync(join(out, 'qingshi-2020.md'), 'utf8').replace(/^---[\s\S]*?---\n/, ''))
-  .replace(/<h1>(.*)<\/h1>/, '<p>&nbsp;</p><p class="title">$1</p>');
 const css =
   'body{font-family:"WenQuanYi Micro Hei";font-size:11pt} p.title{font-size:17pt;text-align:center;font-weight:bold} h2{font-size:13pt}' +
   ' h3{font-size:11pt} table{border-collapse:collapse;margin:6pt 0} td,th{border:1px solid #000;padding:2pt 4pt;font-size:9pt}';
-const html = join(dir, 'qingshi-2020.html');
-writeFileSync(
-  html,
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`,
+const webPdf = (markdown, name) => {
+  const body = new MarkdownIt({ breaks: true })
+    .render(markdown.replace(/^---[\s\S]*?---\n/, ''))
+    .replace(/<h1>(.*)<\/h1>/, '<p>&nbsp;</p><p class="title">$1</p>');
+  const html = join(dir, `${name}.html`);
+  writeFileSync(
+    html,
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`,
+  );
+  soffice(html, 'pdf:writer_web_pdf_Export');
+  copyFileSync(join(dir, `${name}.pdf`), join(out, `${name}.pdf`));
+};
+const qingshi = readFileSync(join(out, 'qingshi-2020.md'), 'utf8');
+webPdf(qingshi, 'qingshi-2020');
+webPdf(
+  qingshi.replace(
+    '| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+    '$&\n| 五、其他需要说明的申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+  ),
+  'qingshi-2020-extra',
 );
-soffice(html, 'pdf:writer_web_pdf_Export');
-copyFileSync(join(dir, 'qingshi-2020.pdf'), join(out, 'qingshi-2020.pdf'));
 
 // A scan: the first page as a picture (JPEG), nothing else; ghostscript's viewjpeg.ps writes the PDF.
 execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-jpeg', join(out, 'baiyun-2023.pdf'), join(dir, 'scan')]);

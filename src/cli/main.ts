@@ -201,8 +201,8 @@ async function importCommand(
   for (const u of imported.unplaced)
     io.stderr(
       locale === 'en'
-        ? `nianbao: ${file}:${u.line}: not placed: “${u.text}” (${u.reason})\n`
-        : `nianbao：${file}:${u.line}：未能归位「${u.text}」（${u.reason}）\n`,
+        ? `nianbao: ${file}:${u.page ? `p${u.page}:` : ''}${u.line}: not placed: “${u.text}” (${u.reason})\n`
+        : `nianbao：${file}:${u.page ? `第${u.page}页第${u.line}行` : u.line}：未能归位「${u.text}」（${u.reason}）\n`,
     );
   if (output)
     io.stderr(

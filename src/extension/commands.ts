@@ -157,7 +157,7 @@ async function importReport(source?: vscode.Uri): Promise<vscode.TextDocument | 
           imported.unplaced.length,
           imported.unplaced
             .slice(0, 3)
-            .map((u) => `${u.line}: ${u.text}`)
+            .map((u) => `${u.page ? `p${u.page}:` : ''}${u.line}: ${u.text}`)
             .join('; '),
         ),
       );

@@ -12,9 +12,12 @@ export type { Unplaced } from './assemble';
 /** The kinds of published file we import. */
 export type SourceKind = 'txt' | 'html' | 'docx' | 'pdf';
 
+/** What could not be placed; for a PDF, `line` counts on `page`. */
+export type UnplacedItem = Unplaced & { page?: number };
+
 export interface Imported {
   markdown: string;
-  unplaced: Unplaced[];
+  unplaced: UnplacedItem[];
   agency?: string;
   year?: number;
 }
@@ -31,7 +34,29 @@ export function sourceKind(path: string): SourceKind | undefined {
 
 function fromItems(items: SourceItem[]): Imported {
   const { draft, unplaced } = assemble(items);
-  return { markdown: renderReport(draft), unplaced, agency: draft.agency, year: draft.year };
+  return {
+    markdown: renderReport(draft),
+    unplaced: withPages(unplaced, items),
+    agency: draft.agency,
+    year: draft.year,
+  };
+}
+
+/**
+ * The page of each unplaced piece of a PDF: the page of the item it came from, the next item on from
+ * the last one found with its line and text (pieces of one row are reported together, in order).
+ */
+export function withPages(unplaced: readonly Unplaced[], items: readonly SourceItem[]): UnplacedItem[] {
+  if (!items.some((i) => i.page)) return [...unplaced];
+  let cursor = 0;
+  return unplaced.map((u) => {
+    const same = (i: SourceItem) => i.line === u.line && (i.text === u.text || i.text.includes(u.text));
+    let at = items.findIndex((i, k) => k >= cursor && same(i));
+    if (at < 0) at = items.findIndex(same);
+    if (at < 0) return u;
+    cursor = at + 1;
+    return items[at].page ? { ...u, page: items[at].page } : u;
+  });
 }
 
 /** Imports a published report in plain text. */

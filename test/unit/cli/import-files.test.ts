@@ -38,6 +38,23 @@ suite('nianbao on PDFs and on files that are not UTF-8 (bundled executable)', ()
     assert.ok(readFileSync(target, 'utf8').includes('| 行政许可 | 15 | -2 | 1268 |'));
   });
 
+  test('import lists what it could not place with the page and the line on it', () => {
+    const file = join(PDFS, 'qingshi-2020-extra.pdf');
+    const zh = cli(['import', file]);
+    assert.equal(zh.status, 0);
+    const lines = zh.stderr.split('\n');
+    assert.equal(
+      lines[0],
+      `nianbao：${file}:第4页第9行：未能归位「五、其他需要说明的申请」（第三部分的表格中无法对应到官方表格的内容）`,
+    );
+    assert.equal(lines.length, 9);
+    const en = cli(['import', '--lang', 'en', file]);
+    assert.equal(
+      en.stderr.split('\n')[1],
+      `nianbao: ${file}:p4:9: not placed: “2” (第三部分的表格中无法对应到官方表格的内容)`,
+    );
+  });
+
   test('check x.pdf checks the imported report; a scan and a damaged PDF exit 2 with their message', () => {
     const ok = cli(['check', '--format', 'json', join(PDFS, 'baiyun-2023.pdf')]);
     assert.equal(ok.status, 0, ok.stderr);

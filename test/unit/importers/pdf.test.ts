@@ -114,6 +114,20 @@ suite('importing PDF files', () => {
     );
   });
 
+  test('a row no official table has is reported with its page and line, and the other figures stay in place', async () => {
+    const imported = await importPdf(pdf('qingshi-2020-extra.pdf'));
+    const reason = '第三部分的表格中无法对应到官方表格的内容';
+    assert.deepEqual(
+      imported.unplaced.map((u) => [u.page, u.line, u.text, u.reason]),
+      [[4, 9, '五、其他需要说明的申请', reason], ...['2', '0', '0', '0', '0', '0', '2'].map((t) => [4, 9, t, reason])],
+    );
+    const source = readFileSync(join(FIXTURES, 'qingshi-2020.md'), 'utf8');
+    assert.deepEqual(
+      figures(analyse(parseReport(imported.markdown)).tables),
+      figures(analyse(parseReport(source)).tables),
+    );
+  });
+
   test('a scan (a picture, no text layer) is refused with what to do; no OCR is attempted', async () => {
     await assert.rejects(importPdf(pdf('scanned.pdf')), (e: unknown) => {
       assert.ok(e instanceof NianbaoError);
