@@ -9,6 +9,8 @@
 //                                            (one cell per grid cell, label rows of their own) → PDF
 //   scanned.pdf                              page 1 of baiyun-2023.pdf as a picture only (no text layer)
 //   encrypted.pdf                            baiyun-2023.pdf with an open password (ghostscript)
+//   with-scanned-page.pdf                    baiyun-2023.pdf with the scan as its page 3 (poppler, ghostscript)
+//   mostly-scanned.pdf                       two scanned pages and one page of text
 // Needs libreoffice-writer, fonts-wqy-microhei, poppler-utils and ghostscript; run after npm run build.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -114,4 +116,21 @@ execFileSync('gs', [
   `-sOutputFile=${join(out, 'encrypted.pdf')}`,
   join(out, 'baiyun-2023.pdf'),
 ]);
+// Text PDFs with scanned pages in them (pdfunite joins, ghostscript writes one copy of the fonts).
+execFileSync('pdfseparate', [join(out, 'baiyun-2023.pdf'), join(dir, 'p-%d.pdf')]);
+const join2 = (pages, name) => {
+  execFileSync('pdfunite', [...pages, join(dir, `${name}-u.pdf`)]);
+  execFileSync('gs', [
+    '-q',
+    '-dNOPAUSE',
+    '-dBATCH',
+    '-sDEVICE=pdfwrite',
+    `-sOutputFile=${join(out, name)}`,
+    join(dir, `${name}-u.pdf`),
+  ]);
+};
+const p = (n) => join(dir, `p-${n}.pdf`);
+const scanned = join(out, 'scanned.pdf');
+join2([p(1), p(2), scanned, p(3), p(4), p(5), p(6), p(7)], 'with-scanned-page.pdf');
+join2([scanned, scanned, p(1)], 'mostly-scanned.pdf');
 console.log(`PDF fixtures written to ${out}/`);

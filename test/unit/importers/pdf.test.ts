@@ -138,6 +138,32 @@ suite('importing PDF files', () => {
     });
   });
 
+  test('a scanned page inside a text PDF is marked where it was (and reported); a PDF mostly scanned is refused', async () => {
+    const items = await readPdf(pdf('with-scanned-page.pdf'));
+    const marker = items.filter((i) => i.text.includes('没有文字层'));
+    assert.deepEqual(marker, [
+      { kind: 'line', text: '【待核实：第3页没有文字层（可能是扫描图片），其内容未能导入】', line: 1, page: 3 },
+    ]);
+    const imported = await importPdf(pdf('with-scanned-page.pdf'));
+    assert.deepEqual(
+      imported.unplaced.map((u) => [u.page, u.text]),
+      [[3, '【待核实：第3页没有文字层（可能是扫描图片），其内容未能导入】']],
+    );
+    assert.ok(
+      check(imported.markdown).findings.some((f) => f.code === 'NB404' && f.message.includes('第3页没有文字层')),
+    );
+    const source = readFileSync(join(ROOT, 'examples/baiyun-2023.md'), 'utf8');
+    assert.deepEqual(
+      figures(analyse(parseReport(imported.markdown)).tables),
+      figures(analyse(parseReport(source)).tables),
+    );
+    await assert.rejects(importPdf(pdf('mostly-scanned.pdf')), {
+      name: 'NianbaoError',
+      message:
+        /^PDF 的大部分页面没有文字层（扫描图片），本工具不做文字识别（OCR）.* \/ Most pages of the PDF have no text layer/,
+    });
+  });
+
   test('an encrypted PDF and a file that is not a PDF get clear messages', async () => {
     await assert.rejects(importPdf(pdf('encrypted.pdf')), {
       name: 'NianbaoError',
