@@ -9,6 +9,8 @@
 //                                            (one cell per grid cell, label rows of their own) → PDF
 //   scanned.pdf                              page 1 of baiyun-2023.pdf as a picture only (no text layer)
 //   encrypted.pdf                            baiyun-2023.pdf with an open password (ghostscript)
+//   baiyun-2023-browser.pdf                  examples/published/baiyun-2023.html printed by Chromium with its
+//                                            header and footer (date, title, address, 1/3): a crawled page
 //   with-scanned-page.pdf                    baiyun-2023.pdf with the scan as its page 3 (poppler, ghostscript)
 //   mostly-scanned.pdf                       two scanned pages and one page of text
 // Needs libreoffice-writer, fonts-wqy-microhei, poppler-utils and ghostscript; run after npm run build.
@@ -17,6 +19,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { chromium } from 'playwright-core';
 import { wordLayout } from './word-layout.mjs';
 
 const out = 'test/fixtures/pdf';
@@ -116,6 +119,25 @@ execFileSync('gs', [
   `-sOutputFile=${join(out, 'encrypted.pdf')}`,
   join(out, 'baiyun-2023.pdf'),
 ]);
+// A published web page as a browser prints it (Chromium, as installed for the VS Code tests).
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const page = await browser.newPage();
+await page.setContent(readFileSync('examples/published/baiyun-2023.html', 'utf8'), { waitUntil: 'load' });
+const band = (left, right) =>
+  `<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 12mm">${left}${right}</div>`;
+await page.pdf({
+  path: join(out, 'baiyun-2023-browser.pdf'),
+  format: 'A4',
+  displayHeaderFooter: true,
+  headerTemplate: band('<span>2024/1/25 10:32</span>', '<span class="title"></span>'),
+  footerTemplate: band(
+    '<span>http://www.baiyun.example.gov.cn/zwgk/ndbg/2024/0125/1234.html</span>',
+    '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span>',
+  ),
+  margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+});
+await browser.close();
+
 // Text PDFs with scanned pages in them (pdfunite joins, ghostscript writes one copy of the fonts).
 execFileSync('pdfseparate', [join(out, 'baiyun-2023.pdf'), join(dir, 'p-%d.pdf')]);
 const join2 = (pages, name) => {

@@ -91,20 +91,30 @@ export function toGroup(runs: TextRun[]): Group {
   };
 }
 
-/** The groups of one line's runs: split where the gap exceeds 0.6 of the font size. */
+const FIGURE_RUN_RE = /^[-−+]?\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * The groups of one line's runs: split where the gap exceeds 0.6 of the font size, and before the
+ * figures that end a line when a third of a character or more sets them apart (a row of a tight table:
+ * 行政许可 87).
+ */
 function splitGroups(runs: TextRun[]): Group[] {
   const sorted = [...runs].sort((a, b) => a.x0 - b.x0);
   const groups: Group[] = [];
   let current: TextRun[] = [];
   let right = -Infinity;
-  for (const run of sorted) {
-    if (current.length && run.x0 - right > 0.6 * Math.min(run.size, current[current.length - 1].size)) {
+  sorted.forEach((run, i) => {
+    const gap = run.x0 - right;
+    const size = Math.min(run.size, current[current.length - 1]?.size ?? run.size);
+    const figuresToEnd = sorted.slice(i).every((r) => FIGURE_RUN_RE.test(r.text.trim()));
+    const lastIsText = current.length > 0 && !FIGURE_RUN_RE.test(current[current.length - 1].text.trim());
+    if (current.length && (gap > 0.6 * size || (gap >= 0.3 * size && figuresToEnd && lastIsText))) {
       groups.push(toGroup(current));
       current = [];
     }
     current.push(run);
     right = current.length === 1 ? run.x1 : Math.max(right, run.x1);
-  }
+  });
   if (current.length) groups.push(toGroup(current));
   return groups.filter((g) => g.text !== '');
 }

@@ -66,7 +66,7 @@ export function segmentPage(lines: readonly Line[]): Segment[] {
   );
 }
 
-/** Cuts a run of table lines where a header line (text over the figure columns) follows rows of figures. */
+/** Cuts a run of table lines where a header line (text over the figures) or a caption follows rows of figures. */
 function splitTables(lines: readonly Line[]): Line[][] {
   const tables: Line[][] = [];
   let start = 0;
@@ -81,7 +81,8 @@ function splitTables(lines: readonly Line[]): Line[][] {
     const header = lines[i].groups.some(
       (g) => !isFigure(g) && /[\u4e00-\u9fff]{2}/.test(g.text) && inFigureArea(columns, g) && columnOf(columns, g) >= 0,
     );
-    if (!header) continue;
+    // A caption after rows of figures starts the next table, even when its rows are on the next page.
+    if (!header && !CAPTION_RE.test(lines[i].text)) continue;
     // Before a caption (第二十条第（六）项) if there is one; else at the widest gap.
     let cut = i;
     for (let k = lastRow + 1; k <= i; k++) if (lines[k].y - lines[k - 1].y > lines[cut].y - lines[cut - 1].y) cut = k;

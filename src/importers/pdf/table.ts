@@ -1,8 +1,17 @@
 import type { SourceItem } from '../source';
-import { columnOf, figureColumns, inFigureArea, isFigure, overlaps, splitAtColumns, type Column } from './columns';
+import {
+  columnOf,
+  cutAtSpaces,
+  figureColumns,
+  inFigureArea,
+  isFigure,
+  overlaps,
+  splitAtColumns,
+  type Column,
+} from './columns';
 import { chainCells, isOfficialLabel, textOf, wrapPitch, type BodyRow, type Piece } from './labels';
 import { assignLabels, NUMBERED_RE } from './rows';
-import type { Line } from './lines';
+import { toGroup, type Line } from './lines';
 import { placeBlocks } from './blocks';
 
 /** A table as read from a page: its items in reading order, and its header lines (to know it on the next page). */
@@ -47,6 +56,14 @@ export function readTable(source: readonly Line[], page: number, previous?: stri
   const repeated = !!previous?.length && previous.every((t, i) => source[i] && textKey(source[i]) === t);
   const columns = figureColumns(source);
   const lines = source.slice(repeated ? previous!.length : 0).map((l) => splitAtColumns(l, columns));
+  if (!columns.length) {
+    // No figures (a caption and header whose rows are on the next page): header cells only, cut at
+    // the spaces inside a run (信息内容 本年处理决定数量: the cells of a tight header).
+    const pieces = lines.flatMap((l) =>
+      l.groups.flatMap((g) => g.runs.flatMap(cutAtSpaces).map((r) => ({ ...toGroup([r]), line: l.index }))),
+    );
+    return { header: lines.map(textKey), items: headerItems(pieces, page, undefined), carry: [] };
+  }
   const end = headerEnd(lines, columns);
   const header = lines.slice(0, end + 1);
   const continued = previous !== undefined && !header.length;
@@ -122,6 +139,22 @@ function headerItems(pieces: readonly Piece[], page: number, pitch: number | und
   return cells.map((c, i) => ({ kind: 'cell', text: textOf(c), line: c[0].line, page, rowStart: i === 0 }));
 }
 
+/**
+ * A row's cells, one per column, empty where a column has no figure. A row drawn out of line with
+ * the columns (a figure outside every column, two in one: a row shifted by a spanning cell) gives its
+ * figures in reading order instead: a short row stays short (NB203), never shifted.
+ */
+function rowCells(row: BodyRow, columns: readonly Column[]): string[] {
+  const cells = columns.map(() => '');
+  for (const g of row.cells) {
+    const c = columnOf(columns, g);
+    if (c < 0 || cells[c] || !overlaps(columns[c], g, 0.5 * g.size))
+      return [...row.cells].sort((a, b) => a.x0 - b.x0).map((x) => x.text);
+    cells[c] = g.text;
+  }
+  return cells;
+}
+
 function rowItems(
   rows: readonly BodyRow[],
   before: ReadonlyMap<BodyRow, Piece[][]>,
@@ -135,12 +168,7 @@ function rowItems(
       items.push({ kind: 'cell', text: textOf(block), line: block[0].line, page });
     if (row.label.length)
       items.push({ kind: 'cell', text: textOf(row.label), line: Math.min(...row.label.map((p) => p.line)), page });
-    const cells = columns.map(() => '');
-    for (const g of row.cells) {
-      const c = columnOf(columns, g);
-      cells[c] = cells[c] ? `${cells[c]}${g.text}` : g.text;
-    }
-    for (const text of cells) items.push({ kind: 'cell', text, line: row.line, page });
+    for (const text of rowCells(row, columns)) items.push({ kind: 'cell', text, line: row.line, page });
     if (items[start]) items[start].rowStart = true;
   }
   return items;

@@ -5,7 +5,7 @@ import { analyse, check } from '../../../src/core/check';
 import { NianbaoError } from '../../../src/core/errors';
 import { parseReport } from '../../../src/core/parse';
 import type { Tables } from '../../../src/core/tables';
-import { importPdf } from '../../../src/importers';
+import { importHtml, importPdf } from '../../../src/importers';
 import { readPdf, NO_TEXT_LAYER, withoutFurniture } from '../../../src/importers/pdf';
 import { buildLines, cleanSpaces, type TextRun } from '../../../src/importers/pdf/lines';
 import { spanStarts } from '../../../src/importers/pdf/spans';
@@ -136,6 +136,19 @@ suite('importing PDF files', () => {
       assert.match(e.message, /没有文字层.*OCR.*Word\/WPS/);
       return true;
     });
+  });
+
+  test('a published web page printed by a browser (tight cells, header and footer) reads like the page itself', async () => {
+    const printed = await importPdf(pdf('baiyun-2023-browser.pdf'));
+    const page = importHtml(readFileSync(join(ROOT, 'examples/published/baiyun-2023.html'), 'utf8'));
+    assert.deepEqual(printed.unplaced, []);
+    // The same figures as the page, its two blank cells blank (and a row the page draws out of line).
+    assert.deepEqual(
+      figures(analyse(parseReport(printed.markdown)).tables),
+      figures(analyse(parseReport(page.markdown)).tables),
+    );
+    for (const furniture of ['2024/1/25 10:32', 'baiyun.example.gov.cn', '1/3'])
+      assert.ok(!printed.markdown.includes(furniture), furniture);
   });
 
   test('a scanned page inside a text PDF is marked where it was (and reported); a PDF mostly scanned is refused', async () => {
