@@ -67,7 +67,38 @@ export function readTable(source: readonly Line[], page: number, previous?: stri
   const end = headerEnd(lines, columns);
   const header = lines.slice(0, end + 1);
   const continued = previous !== undefined && !header.length;
-  const body = lines.slice(end + 1);
+  const { rows, loose, onLine } = readBody(lines.slice(end + 1), columns);
+  // (For the pitch: the group nearest the figures stands for the row's own label.)
+  const rowLabels = new Set(
+    rows.flatMap((r) =>
+      [...onLine]
+        .filter(([, o]) => o === r)
+        .map(([p]) => p)
+        .slice(-1),
+    ),
+  );
+  const headerPieces = header.flatMap((l) => l.groups.map((_, i) => piece(l, i)));
+  const pitch = wrapPitch([...headerPieces, ...loose, ...rowLabels], rowLabels);
+  const split = splitOuter([...loose, ...onLine.keys()], pitch);
+  // A row's own label is what of its line is not a merged label beside it.
+  for (const p of split.inner.filter((q) => onLine.has(q))) onLine.get(p)!.label.push(p);
+  const cut = cutByPageBreak(
+    split.inner.filter((q) => !onLine.has(q)),
+    chainCells(split.outer, pitch),
+    rows,
+    continued,
+  );
+  assignLabels(cut.pieces, rows, pitch);
+  rows.sort((a, b) => a.y - b.y);
+  const { blocks, carry } = cut;
+  const before = placeBlocks(rows, blocks, { continued, continues });
+  const items = rowItems(rows, before, columns, page);
+  if (continued) return { header: previous!, items, carry };
+  return { header: header.map(textKey), items: [...headerItems(headerPieces, page, pitch), ...items], carry };
+}
+
+/** The rows of figures of a table body, the label pieces on their lines, and the pieces between them. */
+function readBody(body: readonly Line[], columns: readonly Column[]) {
   const rows: BodyRow[] = [];
   const loose: Piece[] = [];
   const onLine = new Map<Piece, BodyRow>();
@@ -82,39 +113,21 @@ export function readTable(source: readonly Line[], page: number, previous?: stri
       for (const p of labels) onLine.set(p, row);
     }
   }
-  // (For the pitch: the group nearest the figures stands for the row's own label.)
-  const rowLabels = new Set(rows.map((r) => [...onLine].filter(([, o]) => o === r).pop()?.[0]).filter((p) => !!p));
-  const headerPieces = header.flatMap((l) => l.groups.map((_, i) => piece(l, i)));
-  const pitch = wrapPitch([...headerPieces, ...loose, ...rowLabels] as Piece[], rowLabels as Set<Piece>);
-  const split = splitOuter([...loose, ...onLine.keys()], pitch);
-  // A row's own label is what of its line is not a merged label beside it.
-  for (const p of split.inner.filter((q) => onLine.has(q))) onLine.get(p)!.label.push(p);
-  const outer = split.outer;
-  const pieces = split.inner.filter((q) => !onLine.has(q));
-  const carry: string[] = [];
-  // On a page that goes on with a table, lines above its first row that start no label end the last
-  // label of the previous page (the page break cut that row).
+  return { rows, loose, onLine };
+}
+
+/**
+ * On a page that goes on with a table, what the page break cut off the previous page's last label:
+ * lines above the first row that start no label, and merged-label lines above the first whole one.
+ */
+function cutByPageBreak(pieces: Piece[], blocks: Piece[][], rows: readonly BodyRow[], continued: boolean) {
+  if (!continued) return { pieces, blocks, carry: [] as string[] };
   const firstRow = Math.min(...rows.map((r) => r.y));
-  const cut = (p: Piece) => continued && p.y < firstRow && !NUMBERED_RE.test(p.text) && !isOfficialLabel(p.text);
-  if (pieces.some(cut)) carry.push(textOf(pieces.filter(cut)));
-  assignLabels(
-    pieces.filter((p) => !cut(p)),
-    rows,
-    pitch,
-  );
-  rows.sort((a, b) => a.y - b.y);
-  let blocks = chainCells(outer, pitch);
-  if (continued) {
-    // Above the first whole merged label of the page: what the page break cut off the last one.
-    const whole = blocks.filter((b) => isOfficialLabel(textOf(b))).map((b) => b[0].y);
-    const cut = (b: Piece[]) => b[0].y < Math.min(...whole) && !isOfficialLabel(textOf(b));
-    carry.push(...blocks.filter(cut).map(textOf));
-    blocks = blocks.filter((b) => !cut(b));
-  }
-  const before = placeBlocks(rows, blocks, { continued, continues });
-  const items = rowItems(rows, before, columns, page);
-  if (continued) return { header: previous!, items, carry };
-  return { header: header.map(textKey), items: [...headerItems(headerPieces, page, pitch), ...items], carry };
+  const tail = (p: Piece) => p.y < firstRow && !NUMBERED_RE.test(p.text) && !isOfficialLabel(p.text);
+  const whole = Math.min(...blocks.filter((b) => isOfficialLabel(textOf(b))).map((b) => b[0].y));
+  const cutBlock = (b: Piece[]) => b[0].y < whole && !isOfficialLabel(textOf(b));
+  const carry = [...(pieces.some(tail) ? [textOf(pieces.filter(tail))] : []), ...blocks.filter(cutBlock).map(textOf)];
+  return { pieces: pieces.filter((p) => !tail(p)), blocks: blocks.filter((b) => !cutBlock(b)), carry };
 }
 
 /** Pieces left of the label text around them belong to merged label cells. */
