@@ -46,8 +46,19 @@ function readError(e: unknown): NianbaoError {
   );
 }
 
+/** pdf.js 5.4 reads its CMaps through process.getBuiltinModule, which Node has from 20.16 on. */
+function assertNode(): void {
+  const proc = (globalThis as { process?: { getBuiltinModule?: unknown; version?: string } }).process;
+  if (typeof proc?.getBuiltinModule !== 'function')
+    throw new NianbaoError(
+      'input',
+      `读取 PDF 需要 Node.js 20.16 或更高版本（当前为 ${proc?.version ?? '未知'}）。 / Reading a PDF needs Node.js 20.16 or later (this is ${proc?.version ?? 'unknown'}).`,
+    );
+}
+
 /** The text runs of every page of a PDF; an encrypted or damaged file is a NianbaoError('input'). */
 export async function readPdfPages(data: Uint8Array): Promise<PdfPage[]> {
+  assertNode();
   const { pdfjs, assets } = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(data), // pdf.js may take the buffer over

@@ -177,6 +177,19 @@ suite('importing PDF files', () => {
     });
   });
 
+  test('on a Node without process.getBuiltinModule (before 20.16) reading a PDF says what it needs', async () => {
+    const proc = process as { getBuiltinModule?: unknown };
+    const saved = proc.getBuiltinModule;
+    proc.getBuiltinModule = undefined;
+    try {
+      await assert.rejects(importPdf(pdf('baiyun-2023.pdf')), {
+        message: `读取 PDF 需要 Node.js 20.16 或更高版本（当前为 ${process.version}）。 / Reading a PDF needs Node.js 20.16 or later (this is ${process.version}).`,
+      });
+    } finally {
+      proc.getBuiltinModule = saved;
+    }
+  });
+
   test('an encrypted PDF and a file that is not a PDF get clear messages', async () => {
     await assert.rejects(importPdf(pdf('encrypted.pdf')), {
       name: 'NianbaoError',
