@@ -6,7 +6,7 @@ import { check } from '../src/core/check';
 import { forgetReadings } from '../src/core/sentences';
 import { scaffold } from '../src/core/scaffold';
 import { exportDocx } from '../src/exporters/docx';
-import { importHtml, importText } from '../src/importers';
+import { importHtml, importPdf, importText } from '../src/importers';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { planDrafts } from '../src/drafting';
@@ -108,6 +108,33 @@ function benchThroughput(files: number): void {
     );
   }
   rmSync(dirname(dir), { recursive: true, force: true });
+}
+
+/** PDF import: the first file (pdf.js loaded then: the cold time), then the median of warm runs. */
+async function benchPdf(): Promise<void> {
+  const dir = join(ROOT, 'test', 'fixtures', 'pdf');
+  const long = readFileSync(join(dir, 'baiyun-2023-long.pdf'));
+  const t0 = process.hrtime.bigint();
+  await importPdf(long);
+  const cold = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(
+    '\nimport of a PDF (median of 20 after the first)   target: 10-page report < 300 ms once pdf.js is loaded',
+  );
+  row(
+    'baiyun-2023-long.pdf (10 pages), first: loads pdf.js',
+    `${(long.length / 1024).toFixed(0)} KiB`,
+    `${cold.toFixed(0)} ms`,
+  );
+  for (const name of ['baiyun-2023-long.pdf', 'baiyun-2023.pdf', 'qingshi-2020.pdf']) {
+    const data = readFileSync(join(dir, name));
+    const samples: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = process.hrtime.bigint();
+      await importPdf(data);
+      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    row(name, `${(data.length / 1024).toFixed(0)} KiB`, `${median(samples).toFixed(1)} ms`);
+  }
 }
 
 async function benchExport(): Promise<void> {
@@ -245,6 +272,7 @@ async function main(): Promise<void> {
       `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`,
       `${time(() => importText(text), 40).toFixed(2)} ms`,
     );
+  await benchPdf();
   console.log('\nthroughput of the command-line tool (median of 3 runs, process start included)');
   await benchExport();
   await benchDrafting();

@@ -5,6 +5,9 @@
 //   mammoth.js          the Word reader, loaded only when a .docx is read
 //   docx.js             the Word writer, loaded only when a report is exported
 //   openai.js           the model client, loaded only when a model drafts
+//   pdfjs.js            the PDF reader (pdf.js 5.4 with its worker), loaded only when a .pdf is read, and
+//   pdfjs/              what it reads at run time: the standard CMaps (Chinese CID fonts) and fonts
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** Resolves `from` to a sibling bundle in dist/ instead of bundling it. */
@@ -29,8 +32,36 @@ const common = {
 };
 const withMammoth = {
   ...common,
-  plugins: [sibling('mammoth', './mammoth.js'), sibling('docx', './docx.js'), sibling('openai', './openai.js')],
+  external: ['pdfjs-dist/package.json'], // only read when the sources run unbundled (tests)
+  plugins: [
+    sibling('mammoth', './mammoth.js'),
+    sibling('docx', './docx.js'),
+    sibling('openai', './openai.js'),
+    sibling('pdfjs-dist/legacy/build/pdf.mjs', './pdfjs.js'),
+  ],
 };
+// pdf.js in Node runs its worker in the same thread (the "fake worker" it finds on globalThis). It needs a
+// DOMMatrix as it loads (Node has none; @thednp/dommatrix provides it) and tries the optional native
+// @napi-rs/canvas for drawing (never loaded here: import.meta.url is undefined in this CommonJS bundle).
+// It warns on load that it cannot draw; we only read text, and the CLI's stdout carries the Markdown,
+// so the load is kept quiet.
+const pdfjsEntry = `
+globalThis.DOMMatrix ??= require('@thednp/dommatrix');
+const warn = console.warn;
+const log = console.log;
+console.warn = console.log = () => {};
+try {
+  globalThis.pdfjsWorker = require('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  module.exports = { ...require('pdfjs-dist/legacy/build/pdf.mjs'), assetRoot: require('path').join(__dirname, 'pdfjs') };
+} finally {
+  console.warn = warn;
+  console.log = log;
+}
+`;
+rmSync('dist/pdfjs', { recursive: true, force: true });
+for (const dir of ['cmaps', 'standard_fonts'])
+  cpSync(`node_modules/pdfjs-dist/${dir}`, `dist/pdfjs/${dir}`, { recursive: true });
+cpSync('node_modules/pdfjs-dist/LICENSE', 'dist/pdfjs/LICENSE');
 await Promise.all([
   build({
     ...withMammoth,
@@ -61,5 +92,11 @@ await Promise.all([
     ...common,
     stdin: { contents: "module.exports = require('openai');", resolveDir: '.', loader: 'js' },
     outfile: 'dist/openai.js',
+  }),
+  build({
+    ...common,
+    stdin: { contents: pdfjsEntry, resolveDir: '.', loader: 'js' },
+    outfile: 'dist/pdfjs.js',
+    define: { 'import.meta.url': 'undefined' },
   }),
 ]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, type Locale } from '../core/check';
+import { decodeText, encodeUtf8, encodingName, isUtf8, type Decoded } from '../core/encoding';
 import { NianbaoError } from '../core/errors';
 import { fixAll } from '../core/fix';
 import type { Finding } from '../core/rules/types';
@@ -28,31 +29,55 @@ export interface FileResult {
   error?: string;
 }
 
-/** A text file without its BOM; an unreadable file is a NianbaoError('input') naming it. */
-export function readText(path: string): string {
+/** A file's bytes; an unreadable file is a NianbaoError('input') naming it. */
+export function readBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    return readFileSync(path);
   } catch (e) {
     throw new NianbaoError('input', `无法读取 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 
-/** The Markdown of a report file: read as is, or imported in memory from .txt, .html or .docx. */
-export async function reportText(path: string): Promise<{ text: string; imported: boolean }> {
+/** A text file decoded (UTF-8, UTF-16 with BOM, GB18030/GBK; see core/encoding.ts), without its BOM. */
+export function readDecoded(path: string): Decoded {
+  return decodeText(readBytes(path), path);
+}
+
+/** The text of a text file (see readDecoded). */
+export function readText(path: string): string {
+  return readDecoded(path).text;
+}
+
+/**
+ * Refuses to write back a file that was not UTF-8: its text was read faithfully, but a UTF-8 writer
+ * would change every byte of it. (A UTF-8 file keeps its BOM: see writeBack.)
+ */
+export function assertWritable(path: string, decoded: Decoded, locale: Locale, what: string): void {
+  if (isUtf8(decoded.encoding)) return;
+  const name = encodingName(decoded.encoding);
+  throw new NianbaoError(
+    'input',
+    locale === 'en'
+      ? `${path}: encoded in ${name}; ${what} only rewrites UTF-8 files, so the file is untouched (save it as UTF-8 first)`
+      : `${path}：文件编码为 ${name}，${what} 只改写 UTF-8 文件，文件未改动（请先另存为 UTF-8）`,
+  );
+}
+
+/** Writes text back to a UTF-8 file atomically, with the BOM it had. */
+export function writeBack(path: string, text: string, decoded: Decoded): void {
+  writeFileAtomic(path, encodeUtf8(text, decoded.encoding));
+}
+
+/** The Markdown of a report file: read as is, or imported in memory from .txt, .html, .docx or .pdf. */
+export async function reportText(path: string): Promise<{ text: string; imported: boolean; decoded?: Decoded }> {
   const kind = sourceKind(path);
   if (!kind) {
+    const decoded = readDecoded(path);
     // A converter's Markdown (no front matter, torn tables) is checked as its import.
-    const text = readText(path);
-    const imported = betterImported(text);
-    return imported ? { text: imported.markdown, imported: true } : { text, imported: false };
+    const imported = betterImported(decoded.text);
+    return imported ? { text: imported.markdown, imported: true } : { text: decoded.text, imported: false, decoded };
   }
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch (e) {
-    throw new NianbaoError('input', `无法读取 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
-  return { text: (await importReport(kind, data)).markdown, imported: true };
+  return { text: (await importReport(kind, readBytes(path), path)).markdown, imported: true };
 }
 
 /**
@@ -81,9 +106,10 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
           : `${path}：由其他格式导入，--fix 不改写原文件（可先用 nianbao import 转为 Markdown）`,
       );
     else if (options.fix) {
+      assertWritable(path, source.decoded!, options.locale, '--fix');
       const result = fixAll(text, checkOptions);
       if (result.text !== text) {
-        writeFileAtomic(path, result.text);
+        writeBack(path, result.text, source.decoded!);
         text = result.text;
         fixed = result.edits;
       }

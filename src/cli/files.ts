@@ -1,25 +1,35 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { NianbaoError } from '../core/errors';
 import { isReportMarkdown, REPORT_FRONT_MATTER_RE, REPORT_NAME_RE } from '../core/text';
 
-/** Extensions `nianbao check` reads as reports (the last four are imported in memory). */
-export const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.docx']);
+/** Extensions `nianbao check` reads as reports (all but Markdown are imported in memory). */
+export const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf']);
+/** A PDF found in a folder is checked when its name says it is a report (a folder holds other PDFs too). */
+const PDF_REPORT_NAME_RE = /年报|年度报告|信息公开/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
 
 /**
  * Whether a file found in a folder is a report: Markdown with front matter naming agency or year or a
- * heading naming the report, other text naming the report early on; every Word file (compressed).
+ * heading naming the report; other text naming the report early on (read as UTF-8, UTF-16 or
+ * GB18030); every Word file (its text is compressed); a PDF whose name says 年报, 年度报告 or 信息公开
+ * (reading each would be slow).
  */
 export function looksLikeReport(path: string): boolean {
-  if (extname(path).toLowerCase() === '.docx') return true;
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx') return true;
+  if (ext === '.pdf') return PDF_REPORT_NAME_RE.test(basename(path));
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(16384);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    const head = buf.subarray(0, n).toString('utf8');
-    if (/\.(md|markdown)$/i.test(path)) return isReportMarkdown(head);
-    return REPORT_FRONT_MATTER_RE.test(head) || REPORT_NAME_RE.test(head);
+    const head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+    const utf16 =
+      head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : '';
+    return (utf16 ? [utf16] : ['utf-8', 'gb18030']).some((encoding) => {
+      const text = new TextDecoder(encoding).decode(head);
+      if (/\.(md|markdown)$/i.test(path)) return isReportMarkdown(text);
+      return REPORT_FRONT_MATTER_RE.test(text) || REPORT_NAME_RE.test(text);
+    });
   } finally {
     closeSync(fd);
   }

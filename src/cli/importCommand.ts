@@ -6,10 +6,10 @@ import { importReport, sourceKind, type Imported, type Unplaced } from '../impor
 import { writeFileAtomic } from './fsutil';
 import type { Io } from './main';
 
-/** `path:line` or `path:page p, line l` of an unplaced item. */
+/** `path:line`, or for a PDF `path:第p页第l行` (`path:pP:L` in English), of an unplaced item. */
 function at(file: string, u: Unplaced, locale: Locale): string {
   if (u.page === undefined) return `${file}:${u.line}`;
-  return locale === 'en' ? `${file}: page ${u.page}, line ${u.line}` : `${file}：第${u.page}页第${u.line}行`;
+  return locale === 'en' ? `${file}:p${u.page}:${u.line}` : `${file}:第${u.page}页第${u.line}行`;
 }
 
 /** The placement report as `nianbao import --format json` prints it (schemas/importOutput.ts). */
@@ -52,21 +52,22 @@ export async function importCommand(
   locale: Locale,
   io: Io,
 ): Promise<number> {
-  if (targets.length !== 1) throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.html|.docx> [-o 输出.md]');
+  if (targets.length !== 1)
+    throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.md|.html|.docx|.pdf> [-o 输出.md]');
   if (!['text', 'json'].includes(options.format))
     throw new NianbaoError('usage', `import 的输出格式只能是 text 或 json，而不是「${options.format}」`);
   const [file] = targets;
   const { output } = options;
   // A Markdown file to import is a converter's (PDF/OCR to Markdown): read as text.
   const kind = sourceKind(file) ?? (/\.(md|markdown)$/i.test(file) ? 'txt' : undefined);
-  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.md、.html、.htm、.docx 文件，而不是「${file}」`);
+  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.md、.html、.htm、.docx、.pdf 文件，而不是「${file}」`);
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch (e) {
     throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  const imported = await importReport(kind, data);
+  const imported = await importReport(kind, data, file);
   if (output) {
     if (existsSync(output) && !options.force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
     writeFileAtomic(output, imported.markdown);

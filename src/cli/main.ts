@@ -5,7 +5,7 @@ import { RULES } from '../core/rules';
 import { existsSync } from 'node:fs';
 import { check } from '../core/check';
 import { sourceKind } from '../importers';
-import { readText } from './checkFile';
+import { assertWritable, readDecoded, readText, writeBack } from './checkFile';
 import { ConfigResolver } from './config';
 import type { ModelConfig } from '../drafting/client';
 import { writeFileAtomic } from './fsutil';
@@ -30,10 +30,10 @@ const HELP = {
   'zh-cn': `用法：nianbao <命令> [选项]
 
 命令：
-  check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx；文件夹中递归查找）
+  check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx .pdf；文件夹中递归查找）
   import <文件> [-o 输出.md] [--force] [--format json]
-                           把已发布的报告（.txt .html .docx）转为 Markdown 形式；未能归位的内容
-                           列在 stderr，--format json 输出完整的归位报告
+                           把已发布的报告（.txt .md .html .docx .pdf）转为 Markdown 形式；未能归位的
+                           内容列在 stderr，--format json 输出完整的归位报告
   export <年报.md> [-o 输出.docx] [--force]
                            导出为按 GB/T 9704 排版的 Word 文件
   draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]
@@ -52,10 +52,10 @@ check 的选项：
   en: `Usage: nianbao <command> [options]
 
 Commands:
-  check <files or folders…>   check annual reports (.md, and .txt .html .docx imported in memory)
+  check <files or folders…>   check annual reports (.md, and .txt .html .docx .pdf imported in memory)
   import <file> [-o out.md] [--force] [--format json]
-                              turn a published report (.txt .html .docx) into the Markdown form;
-                              what could not be placed on stderr, the whole placement report
+                              turn a published report (.txt .md .html .docx .pdf) into the Markdown
+                              form; what could not be placed on stderr, the whole placement report
                               with --format json
   export <report.md> [-o out.docx] [--force]
                               a Word file laid out per GB/T 9704
@@ -213,7 +213,9 @@ async function draftCommand(
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new NianbaoError('usage', `--timeout 应为正数（秒），而不是「${opts.timeout}」`);
   const [file] = targets;
-  const text = readText(file);
+  const decoded = readDecoded(file);
+  if (opts.write) assertWritable(file, decoded, locale, 'draft --write');
+  const { text } = decoded;
   const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -226,7 +228,7 @@ async function draftCommand(
       onProgress: (m) => io.stderr(`nianbao：${m}\n`),
     });
     if (opts.write) {
-      writeFileAtomic(file, result);
+      writeBack(file, result, decoded);
       io.stderr(
         locale === 'en'
           ? `nianbao: ${drafted.length} heading(s) drafted into ${file}\n`

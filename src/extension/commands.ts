@@ -13,7 +13,7 @@ export interface NewReportArgs {
   target?: vscode.Uri;
 }
 
-const IMPORTABLE = { [vscode.l10n.t('Published reports')]: ['txt', 'html', 'htm', 'docx'] };
+const IMPORTABLE = { [vscode.l10n.t('Published reports')]: ['txt', 'html', 'htm', 'docx', 'pdf'] };
 
 /** The palette commands of the 年报 category. */
 export function registerCommands(diagnostics: DiagnosticsController, settings: Settings): vscode.Disposable {
@@ -72,7 +72,7 @@ async function newReport(args: NewReportArgs): Promise<vscode.Uri | undefined> {
     if (pick === vscode.l10n.t('Choose last year’s report…')) {
       const chosen = await vscode.window.showOpenDialog({
         canSelectMany: false,
-        filters: { [vscode.l10n.t('Reports')]: ['md', 'txt', 'html', 'htm', 'docx'] },
+        filters: { [vscode.l10n.t('Reports')]: ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] },
       });
       if (!chosen) return undefined;
       previous = chosen[0];
@@ -107,7 +107,9 @@ async function newReport(args: NewReportArgs): Promise<vscode.Uri | undefined> {
     const bytes = await vscode.workspace.fs.readFile(previous);
     const kind = engine.sourceKind(previous.path);
     prev = {
-      markdown: kind ? (await engine.importReport(kind, bytes)).markdown : new TextDecoder().decode(bytes),
+      markdown: kind
+        ? (await engine.importReport(kind, bytes, previous.fsPath)).markdown
+        : engine.decodeText(bytes, previous.fsPath).text,
       ref: relativePath(target, previous),
     };
   }
@@ -140,12 +142,12 @@ async function importReport(source?: vscode.Uri): Promise<vscode.TextDocument | 
   const kind = engine.sourceKind(uri.path);
   if (!kind) {
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Only .txt, .html, .htm and .docx files can be imported, not {0}.', uri.fsPath),
+      vscode.l10n.t('Only .txt, .html, .htm, .docx and .pdf files can be imported, not {0}.', uri.fsPath),
     );
     return undefined;
   }
   try {
-    const imported = await engine.importReport(kind, await vscode.workspace.fs.readFile(uri));
+    const imported = await engine.importReport(kind, await vscode.workspace.fs.readFile(uri), uri.fsPath);
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: imported.markdown });
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
     if (imported.unplaced.length)
@@ -155,7 +157,7 @@ async function importReport(source?: vscode.Uri): Promise<vscode.TextDocument | 
           imported.unplaced.length,
           imported.unplaced
             .slice(0, 3)
-            .map((u) => `${u.line}: ${u.text}`)
+            .map((u) => `${u.page ? `p${u.page}:` : ''}${u.line}: ${u.text}`)
             .join('; '),
         ),
       );

@@ -8,6 +8,7 @@ export { parseConfig } from '../core/config';
 export { scaffold } from '../core/scaffold';
 export { parseReport } from '../core/parse';
 export { NianbaoError } from '../core/errors';
+export { decodeText } from '../core/encoding';
 export type { Finding } from '../core/rules/types';
 export { importReport, sourceKind, type Imported } from '../importers';
 

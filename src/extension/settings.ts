@@ -96,7 +96,9 @@ export class Settings implements vscode.Disposable {
           const bytes = await vscode.workspace.fs.readFile(uri);
           const engine = loadEngine();
           const kind = engine.sourceKind(uri.path);
-          return kind ? (await engine.importReport(kind, bytes)).markdown : new TextDecoder().decode(bytes);
+          return kind
+            ? (await engine.importReport(kind, bytes, uri.fsPath)).markdown
+            : engine.decodeText(bytes, uri.fsPath).text;
         } catch {
           return undefined;
         }

@@ -39,8 +39,13 @@ function applicationSums(def: TableDef, known: ReadonlyMap<string, readonly stri
   return true;
 }
 
-/** The readings of a row that its own arithmetic allows (the parts add up to the total). */
-const ownSums = (row: RowRead): Reading[] | undefined => row.readings?.filter((r) => addsUp(r.figures));
+/**
+ * The readings of a row that its own arithmetic allows (the parts add up to the total). A row read
+ * only one way is that reading, whatever its sum: the sums choose between readings, they do not
+ * correct a table (NB301 reports a total that does not add up).
+ */
+const ownSums = (row: RowRead): Reading[] | undefined =>
+  row.readings?.length === 1 ? row.readings : row.readings?.filter((r) => addsUp(r.figures));
 
 /** What is decided for a row: the reading placed, or why none is. */
 interface Decision {

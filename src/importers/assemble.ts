@@ -7,13 +7,14 @@ import { formatForYear } from '../core/tables';
 import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../core/text';
 import { readActiveDisclosure } from './active';
 import { readApplications } from './applications';
+import type { TokenText } from './find';
 import { normalized } from './normalize';
 import type { TableRead } from './placer';
 import { unplaced, type Placement } from './placement';
 import { readReview } from './review';
 import { segment } from './segment';
 import type { SourceItem } from './source';
-import { tokenize } from './tokens';
+import { tokenize, writtenText } from './tokens';
 
 export interface Assembled {
   draft: ReportDraft;
@@ -134,6 +135,33 @@ const READERS = {
     ),
 };
 
+/**
+ * What follows the last row and still looks like a table (labels and figures, no sentence): a row no
+ * official table has. It is listed as unplaced and kept as a paragraph, like what stood among the rows.
+ */
+function trailingRows(text: TokenText, read: TableRead, key: string, items: SourceItem[], placement: Placement) {
+  const group: number[] = [];
+  let p = read.end!;
+  while (p < text.text.length) {
+    const k = text.tokenAt(p);
+    const token = text.tokens[k];
+    if (token.kind === 'text' && (/[。！？；]/.test(token.text) || token.text.length > 40)) break;
+    if (group[group.length - 1] !== k) group.push(k);
+    while (p < text.text.length && text.tokenAt(p) === k) p++;
+  }
+  const tokens = group.filter((k) => text.tokens[k].kind !== 'empty');
+  if (!tokens.some((k) => text.tokens[k].kind === 'value')) return;
+  read.stray.push(tokens);
+  read.end = p;
+  const item = items[text.tokens[tokens[0]].item];
+  const where = { line: item.line, ...(item.page !== undefined ? { page: item.page } : {}) };
+  const words = writtenText(
+    tokens.map((k) => text.tokens[k]),
+    items,
+  );
+  placement.unplaced.push(unplaced('unknown-text', where, words, { zh: key, en: key }));
+}
+
 /** A section with tables: prose before them, the tables, what stood among them, prose after. */
 function tableSection(key: '二' | '三' | '四', items: SourceItem[], format: FormatVersion, placement: Placement) {
   const tokens = tokenize(
@@ -145,12 +173,16 @@ function tableSection(key: '二' | '三' | '四', items: SourceItem[], format: F
   placement.unplaced.push(...read.unplaced);
   if (read.start === undefined || read.end === undefined) return proseBlocks(items);
   const text = read.text!;
+  trailingRows(text, read, key, items, placement);
   const at = (p: number) => text.rawAt(p) ?? { item: items.length, offset: 0 };
   const { before, after } = around(items, read, at);
   // What stood among the tables is kept as it was written, a paragraph per place.
   const strays: DraftBlock[] = read.stray.map((group) => ({
     kind: 'paragraph',
-    text: group.map((t) => tokens[t].text.trim()).join(' '),
+    text: writtenText(
+      group.map((t) => tokens[t]),
+      items,
+    ),
   }));
   return [...proseBlocks(before), ...read.blocks, ...strays, ...proseBlocks(after)];
 }

@@ -1,4 +1,5 @@
 import { analyse } from '../core/check';
+import { decodeText } from '../core/encoding';
 import { NianbaoError } from '../core/errors';
 import { parseReport } from '../core/parse';
 import { readNumber } from '../core/tables';
@@ -7,6 +8,7 @@ import { renderReport } from '../core/render';
 import { assemble } from './assemble';
 import { readHtml } from './html';
 import type { Placement, Unplaced } from './placement';
+import { readPdf } from './pdf';
 import type { SourceItem } from './source';
 import { readText } from './txt';
 
@@ -14,7 +16,7 @@ export type { PlacedCell, Placement, Unplaced, UnplacedCode } from './placement'
 export { UNKNOWN_CELL } from './placement';
 
 /** The kinds of published file we import. */
-export type SourceKind = 'txt' | 'html' | 'docx';
+export type SourceKind = 'txt' | 'html' | 'docx' | 'pdf';
 
 export interface Imported {
   markdown: string;
@@ -33,6 +35,7 @@ export function sourceKind(path: string): SourceKind | undefined {
   if (ext === '.txt') return 'txt';
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.docx') return 'docx';
+  if (ext === '.pdf') return 'pdf';
   return undefined;
 }
 
@@ -72,10 +75,29 @@ export async function importDocx(data: Uint8Array): Promise<Imported> {
   return importHtml(html);
 }
 
-/** Imports any supported file content by kind. */
-export async function importReport(kind: SourceKind, data: Uint8Array): Promise<Imported> {
-  if (kind === 'docx') return importDocx(data);
-  const text = new TextDecoder('utf-8').decode(data);
+/**
+ * Imports a PDF (through pdf.js, loaded on first use): lines and table rows rebuilt from the text
+ * positions. A PDF without a text layer (a scan) is refused with a NianbaoError('input').
+ */
+export async function importPdf(data: Uint8Array): Promise<Imported> {
+  return fromItems(await readPdf(data));
+}
+
+/**
+ * Imports any supported file content by kind; text and web pages are decoded first (UTF-8, UTF-16
+ * with BOM, the page's meta charset, GB18030/GBK; see core/encoding.ts). `name` names the file in
+ * messages.
+ */
+export async function importReport(kind: SourceKind, data: Uint8Array, name = '文件'): Promise<Imported> {
+  try {
+    if (kind === 'docx') return await importDocx(data);
+    if (kind === 'pdf') return await importPdf(data);
+  } catch (e) {
+    if (e instanceof NianbaoError && !e.message.startsWith(name))
+      throw new NianbaoError(e.code, `${name}：${e.message}`, { cause: e.cause });
+    throw e;
+  }
+  const { text } = decodeText(data, name, { html: kind === 'html' });
   return kind === 'html' ? importHtml(text) : importText(text);
 }
 

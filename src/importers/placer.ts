@@ -7,6 +7,7 @@ import type { RowRead } from './read-rows';
 import type { Wanted } from './rows';
 import type { SourceItem } from './source';
 import { mayBeSeveral, type Reading } from './split';
+import { writtenText } from './tokens';
 
 /** What reading a table section gave: the tables, the placement, and where the tables stand. */
 export interface TableRead {
@@ -86,7 +87,10 @@ export class Placer {
       const tokens = row.rest.filter((t) => this.text.tokens[t].kind !== 'empty');
       if (!tokens.length) continue;
       out.push(tokens);
-      const words = tokens.map((t) => this.text.tokens[t].text.trim()).join(' ');
+      const words = writtenText(
+        tokens.map((t) => this.text.tokens[t]),
+        this.items,
+      );
       this.unplaced.push(
         unplaced('unknown-text', this.where(tokens[0]), words, { zh: this.section, en: this.section }),
       );

@@ -8,7 +8,7 @@ export interface SourceItem {
   text: string;
   /** 1-based line of the source file (of the page, for a PDF), for messages about what could not be placed. */
   line: number;
-  /** 1-based page of a PDF. */
+  /** For a PDF: the 1-based page the item is on. */
   page?: number;
   /** For cells: the first cell of a table row (so readers know where rows begin). */
   rowStart?: boolean;

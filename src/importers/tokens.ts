@@ -82,3 +82,24 @@ function dropFillers(tokens: Token[]): Token[] {
   }
   return drop.size ? tokens.filter((_, k) => !drop.has(k)) : tokens;
 }
+
+/** The source text of some tokens as written: the tokens of one item as they stand in it, items apart by a space. */
+export function writtenText(tokens: readonly Token[], items: readonly SourceItem[]): string {
+  const parts: string[] = [];
+  let item = -1;
+  let start = 0;
+  let end = 0;
+  const flush = () => {
+    if (item >= 0) parts.push(items[item].text.slice(start, end).trim());
+  };
+  for (const t of tokens) {
+    if (t.item === item) {
+      end = Math.max(end, t.end);
+      continue;
+    }
+    flush();
+    ({ item, start, end } = t);
+  }
+  flush();
+  return parts.filter(Boolean).join(' ');
+}

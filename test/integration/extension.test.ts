@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NianbaoApi } from '../../src/extension/main';
 
@@ -189,6 +190,15 @@ suite('Nianbao in VS Code', () => {
     assert.match(doc.getText(), /^---\nagency: 白云县应急管理局\nyear: 2023\nformat: 2021\n---/);
     const list = await diagnosticsWhen(doc.uri, (l) => l.length > 0);
     assert.deepEqual([...new Set(list.map(codeOf))].sort(), ['NB107', 'NB204']);
+  });
+
+  test("the import command reads a PDF (pdf.js and its CMaps from the extension's own folder)", async () => {
+    const fixture = vscode.Uri.file(join(__dirname, '../../../test/fixtures/pdf/baiyun-2024-word.pdf'));
+    const target = file('baiyun-2024.pdf');
+    await vscode.workspace.fs.copy(fixture, target, { overwrite: true });
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('nianbao.import', target);
+    assert.match(doc.getText(), /^---\nagency: 白云县应急管理局\nyear: 2024\n/);
+    assert.match(doc.getText(), /\| 5\.要求行政机关确认或重新出具已获取信息 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
   });
 
   test('export to Word writes a .docx beside the report (asking first when it has errors)', async () => {
