@@ -170,7 +170,7 @@ suite('Nianbao in VS Code', () => {
     });
     assert.equal(created?.toString(), target.toString());
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.match(text, /^---\nagency: 白云县应急管理局\nyear: 2024\nformat: 2021\nprevious: baiyun-2023\.md\n---/);
+    assert.match(text, /^---\nagency: 白云县应急管理局\nyear: 2024\nformat: 2021\nprevious: baiyun-2023\.md\nstatus: draft\n---/);
     assert.match(text, /\| 二、上年结转政府信息公开申请数量 \| 0 \| 1 \| 0 \| 0 \| 0 \| 0 \| 1 \|/);
     const list = await diagnosticsWhen(target, () => true);
     assert.deepEqual(
