@@ -77,7 +77,13 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         code: rule.code,
         name: rule.name,
         severity: 'info',
-        message: `内部错误：规则 ${rule.code} 未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
+        message: pick(
+          {
+            zh: `内部错误：规则 ${rule.code} 未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
+            en: `Internal error: rule ${rule.code} could not finish (${error instanceof Error ? error.message : String(error)})`,
+          },
+          locale,
+        ),
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         related: [],
       });
