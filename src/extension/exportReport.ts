@@ -4,6 +4,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { applyAtVersion } from './edits';
 import { exists, writeAtomic } from './files';
 import { loadEngine } from './lazy';
+import { errorText } from './settings';
 import type { Ui } from './ui';
 
 /** Arguments of `nianbao.export` for programmatic use: the target, and `confirm` answering every question. */
@@ -75,7 +76,12 @@ export async function exportActive(
     if ((await ui.ask(vscode.l10n.t('{0} exists. Overwrite it?', target.fsPath), undefined, overwrite)) !== overwrite)
       return undefined;
   }
-  await writeAtomic(target, await loadEngine().exportDocx(doc.getText()));
+  try {
+    await writeAtomic(target, await loadEngine().exportDocx(doc.getText()));
+  } catch (e) {
+    void ui.error(vscode.l10n.t('{0} could not be written ({1}); nothing was exported.', target.fsPath, errorText(e)));
+    return undefined;
+  }
   void announce(ui, doc, target, marker !== undefined && !placeholders.length);
   return target;
 }

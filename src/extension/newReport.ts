@@ -75,7 +75,12 @@ export async function newReport(ui: Ui, memento: vscode.Memento, args: NewReport
       return undefined;
     }
   }
-  await writeAtomic(target, new TextEncoder().encode(engine.scaffold({ agency, year, previous: prev })));
+  try {
+    await writeAtomic(target, new TextEncoder().encode(engine.scaffold({ agency, year, previous: prev })));
+  } catch (e) {
+    void ui.error(vscode.l10n.t('{0} could not be written ({1}); no file was created.', target.fsPath, errorText(e)));
+    return undefined;
+  }
   await memento.update(LAST_AGENCY, agency);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   void ui.info(
