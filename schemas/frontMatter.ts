@@ -12,6 +12,15 @@ export const frontMatterSchema = z.object({
   date: z
     .union([z.string(), z.date().transform((d) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)])
     .optional(),
+  /** `draft` (or 草稿) while the report is being written; any other value is ignored (the report is final). */
+  status: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['draft', '草稿']))
+    .transform(() => 'draft' as const)
+    .optional()
+    .catch(undefined),
 });
 
 export type FrontMatterInput = z.infer<typeof frontMatterSchema>;

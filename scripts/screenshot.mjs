@@ -1,13 +1,18 @@
-// Takes docs/images/diagnostics.png: the draft example in a real VS Code with its findings. Chromium
-// needs a CJK font for the Chinese text: Debian's fonts-wqy-microhei.
+// Takes the README's pictures in a real VS Code (in Chinese): docs/images/diagnostics.png (the draft example
+// with its findings) and docs/images/codelens.png (a new report with 起草本节 above each notes block and the
+// preview beside). Chromium needs a CJK font for the Chinese text: Debian's fonts-wqy-microhei.
 import { execSync } from 'node:child_process';
 
 execSync('node scripts/install-code-server.mjs', { stdio: 'inherit' });
-execSync('node scripts/test-vscode.mjs', {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    NIANBAO_VSCODE_SUITE: 'out/test/tour/index.js',
-    NIANBAO_SCREENSHOT: 'docs/images/diagnostics.png',
-  },
-});
+const take = (suite, picture) =>
+  execSync('node scripts/test-vscode.mjs', {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NIANBAO_VSCODE_LOCALE: 'zh-cn',
+      NIANBAO_VSCODE_SUITE: `out/test/tour/${suite}.js`,
+      NIANBAO_SCREENSHOT: `docs/images/${picture}.png`,
+    },
+  });
+take('index', 'diagnostics');
+take('codelens', 'codelens');

@@ -2,8 +2,11 @@
 // driven by Debian's Chromium through playwright-core (shared/design/vscode-tests.md). Exits with the
 // code the suite reports; the whole run has a time limit. NIANBAO_VSCODE_TRUST=on leaves workspace
 // trust on, so that the folder opens in Restricted Mode (the suite must pass there too).
+// NIANBAO_VSCODE_LOCALE=zh-cn runs VS Code in Chinese (code-server --locale): the Chinese language pack
+// cannot be downloaded here, so an empty one is registered (VS Code's own UI stays English; everything
+// the extension shows, its package.nls.zh-cn.json and l10n bundle, is Chinese as in a Chinese VS Code).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +36,20 @@ const workspace = join(tmp, 'workspace');
 cpSync(join(root, 'examples'), workspace, { recursive: true });
 const port = await freePort();
 const trust = process.env.NIANBAO_VSCODE_TRUST === 'on' ? [] : ['--disable-workspace-trust'];
+// VS Code for the Web saves files a second after each change (files.autoSave defaults to afterDelay there):
+// off, as in desktop VS Code, so that a test's unsaved edits are never written into the workspace.
+mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
+writeFileSync(join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }));
+const displayLanguage = process.env.NIANBAO_VSCODE_LOCALE ?? 'en';
+if (!displayLanguage.startsWith('en')) {
+  const translations = join(tmp, `${displayLanguage}.i18n.json`);
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  mkdirSync(join(tmp, 'user'), { recursive: true });
+  const extensions = [{ extensionIdentifier: { id: 'nianbao-test.language-pack' }, version: '0.0.1' }];
+  const pack = { hash: 'nianbao-test', label: displayLanguage, extensions, translations: { vscode: translations } };
+  writeFileSync(join(tmp, 'user', 'languagepacks.json'), JSON.stringify({ [displayLanguage]: pack }));
+}
+const locale = ['--locale', displayLanguage];
 const proc = spawn(
   server,
   [
@@ -43,6 +60,7 @@ const proc = spawn(
     '--disable-telemetry',
     '--disable-update-check',
     ...trust,
+    ...locale,
     '--user-data-dir',
     join(tmp, 'user'),
     '--extensions-dir',
@@ -120,9 +138,13 @@ try {
   );
   let code = await done;
   clearTimeout(timer);
-  // In the Restricted Mode run the suite must really have run untrusted.
+  // In the Restricted Mode run the suite must really have run untrusted, and each run in its language.
   if (process.env.NIANBAO_VSCODE_TRUST === 'on' && !transcript.includes('nianbao workspace trusted: false')) {
     console.error('expected the suite to run in Restricted Mode (workspace not trusted)');
+    code = 1;
+  }
+  if (!process.env.NIANBAO_SCREENSHOT && !transcript.includes(`nianbao display language: ${displayLanguage}`)) {
+    console.error(`expected the suite to run with VS Code in ${displayLanguage}`);
     code = 1;
   }
   stop(code);

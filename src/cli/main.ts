@@ -2,17 +2,16 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { RULES } from '../core/rules';
-import { existsSync } from 'node:fs';
-import { check } from '../core/check';
 import { sourceKind } from '../importers';
-import { assertWritable, readDecoded, readText, writeBack } from './checkFile';
+import { assertWritable, readDecoded, writeBack } from './checkFile';
 import { ConfigResolver } from './config';
 import type { ModelConfig } from '../drafting/client';
-import { writeFileAtomic } from './fsutil';
 import { collectFiles } from './files';
 import { formatText, toJson, toSarif } from './output';
 import { checkAll } from './pool';
 import { importCommand } from './importCommand';
+import { exportCommand } from './exportCommand';
+import { newCommand } from './newCommand';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -30,12 +29,16 @@ const HELP = {
   'zh-cn': `用法：nianbao <命令> [选项]
 
 命令：
+  new --agency 单位名称 --year 年度 [--previous 上年度报告] [-o 输出.md] [--force]
+                           新建年度报告草稿（与 VS Code 扩展的“新建年度报告”相同：六个部分、全部官方
+                           表格、要点块，上年结转取自上年度报告；前置信息写明 status: draft）；
+                           默认写入“单位年度年政府信息公开工作年度报告.md”，-o - 输出到 stdout
   check <文件或文件夹…>   检查年度报告（.md，以及导入后检查的 .txt .html .docx .pdf；文件夹中递归查找）
   import <文件> [-o 输出.md] [--force] [--format json]
                            把已发布的报告（.txt .md .html .docx .pdf）转为 Markdown 形式；未能归位的
                            内容列在 stderr，--format json 输出完整的归位报告
   export <年报.md> [-o 输出.docx] [--force]
-                           导出为按 GB/T 9704 排版的 Word 文件
+                           导出为按 GB/T 9704 排版的 Word 文件（仍有错误或草稿仍有占位符时提示后照常导出）
   draft <年报.md> [--section 标题] [--write] [--offline] [--timeout 秒]
                            根据要点（notes）起草叙述；模型由 NIANBAO_BASE_URL、NIANBAO_MODEL、
                            NIANBAO_API_KEY 指定，未配置时离线起草
@@ -52,13 +55,19 @@ check 的选项：
   en: `Usage: nianbao <command> [options]
 
 Commands:
+  new --agency <unit> --year <year> [--previous last-year-report] [-o out.md] [--force]
+                              a new report marked status: draft (the extension's New Annual Report:
+                              six sections, every official table, notes blocks, carry-over from last
+                              year's report); written to “<unit><year>年政府信息公开工作年度报告.md”
+                              unless -o names a file (-o - prints it)
   check <files or folders…>   check annual reports (.md, and .txt .html .docx .pdf imported in memory)
   import <file> [-o out.md] [--force] [--format json]
                               turn a published report (.txt .md .html .docx .pdf) into the Markdown
                               form; what could not be placed on stderr, the whole placement report
                               with --format json
   export <report.md> [-o out.docx] [--force]
-                              a Word file laid out per GB/T 9704
+                              a Word file laid out per GB/T 9704 (exported with a warning when
+                              errors or a draft's placeholders remain)
   draft <report.md> [--section heading] [--write] [--offline] [--timeout s]
                               draft the narrative from the notes (model from NIANBAO_BASE_URL,
                               NIANBAO_MODEL, NIANBAO_API_KEY; offline when none is set)
@@ -102,6 +111,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        agency: { type: 'string' },
+        year: { type: 'string' },
+        previous: { type: 'string' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
         section: { type: 'string' },
@@ -138,6 +150,18 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       locale,
       io,
     );
+  if (command === 'new')
+    return newCommand(
+      {
+        agency: values.agency,
+        year: values.year,
+        previous: values.previous,
+        output: values.output,
+        force: values.force ?? false,
+      },
+      locale,
+      io,
+    );
   if (command === 'export') return exportCommand(targets, values.output, values.force ?? false, locale, io);
   if (command === 'draft')
     return draftCommand(
@@ -152,7 +176,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       io,
     );
   if (command !== 'check')
-    throw new NianbaoError('usage', `未知的命令「${command}」（可用 check、import、export、rules）`);
+    throw new NianbaoError('usage', `未知的命令「${command}」（可用 new、check、import、export、draft、rules）`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format))
     throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
@@ -260,33 +284,6 @@ async function draftCommand(
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
-}
-
-/** `nianbao export <file.md> [-o out.docx] [--force]`: the Word file, laid out per GB/T 9704. */
-async function exportCommand(
-  targets: string[],
-  output: string | undefined,
-  force: boolean,
-  locale: Locale,
-  io: Io,
-): Promise<number> {
-  if (targets.length !== 1 || sourceKind(targets[0]))
-    throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]');
-  const [file] = targets;
-  const text = readText(file);
-  const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.docx';
-  if (existsSync(out) && !force) throw new NianbaoError('usage', `${out} 已存在；如需覆盖请加 --force`);
-  const errors = check(text, { locale }).findings.filter((f) => f.severity === 'error');
-  if (errors.length)
-    io.stderr(
-      locale === 'en'
-        ? `nianbao: warning: ${file} still has ${errors.length} error(s) (nianbao check ${file}); exporting anyway\n`
-        : `nianbao：注意：${file} 仍有 ${errors.length} 个错误（可运行 nianbao check ${file} 查看），仍照常导出\n`,
-    );
-  const { exportDocx } = await import('../exporters/docx.js');
-  writeFileAtomic(out, await exportDocx(text));
-  io.stderr(locale === 'en' ? `nianbao: wrote ${out}\n` : `nianbao：已导出 ${out}\n`);
-  return 0;
 }
 
 function listRules(format: string, locale: Locale, io: Io): number {

@@ -54,9 +54,11 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const locale = options.locale ?? 'zh-cn';
   const overrides = normaliseOverrides(options.rules);
   const findings: Finding[] = [];
+  const draft = report.frontMatter?.status === 'draft';
   for (const rule of RULES) {
-    const severity = overrides.get(rule.code) ?? overrides.get(rule.name) ?? rule.severity;
-    if (severity === 'off') continue;
+    const configured = overrides.get(rule.code) ?? overrides.get(rule.name) ?? rule.severity;
+    if (configured === 'off') continue;
+    const severity = draft && rule.draftSeverity ? milder(configured, rule.draftSeverity) : configured;
     const emit = (e: Emitted) =>
       findings.push({
         code: rule.code,
@@ -75,7 +77,13 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         code: rule.code,
         name: rule.name,
         severity: 'info',
-        message: `内部错误：规则 ${rule.code} 未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
+        message: pick(
+          {
+            zh: `内部错误：规则 ${rule.code} 未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
+            en: `Internal error: rule ${rule.code} could not finish (${error instanceof Error ? error.message : String(error)})`,
+          },
+          locale,
+        ),
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         related: [],
       });
@@ -97,6 +105,13 @@ function analysePrevious(text: string, path: string): PreviousReport {
   const { report, tables } = analyse(parseReport(text));
   lastPrevious = { text, previous: { report, tables, path } };
   return lastPrevious.previous;
+}
+
+const WEIGHT: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** The milder of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+  return WEIGHT[a] <= WEIGHT[b] ? a : b;
 }
 
 function normaliseOverrides(rules: CheckOptions['rules']): Map<string, SeverityOverride> {

@@ -9,16 +9,19 @@ export function parseConfig(text: string, path: string): Record<string, Severity
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new NianbaoError(
-      'config',
-      `配置文件 ${path} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`,
-      { cause: e },
-    );
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new NianbaoError('config', `配置文件 ${path} 不是有效的 JSON：${reason}`, {
+      cause: e,
+      en: `The configuration ${path} is not valid JSON: ${reason}`,
+    });
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`).join('；');
-    throw new NianbaoError('config', `配置文件 ${path} 有误：${issues}`);
+    const issues = (root: string, colon: string) =>
+      parsed.error.issues.map((i) => `${i.path.join('.') || root}${colon}${i.message}`);
+    throw new NianbaoError('config', `配置文件 ${path} 有误：${issues('(根)', '：').join('；')}`, {
+      en: `The configuration ${path} is wrong: ${issues('(root)', ': ').join('; ')}`,
+    });
   }
   return validateRuleKeys(parsed.data.rules, path);
 }
@@ -33,6 +36,7 @@ export function validateRuleKeys(
       throw new NianbaoError(
         'config',
         `配置文件 ${where} 有误：没有名为「${key}」的规则（可用 nianbao rules 查看全部规则）`,
+        { en: `The configuration ${where} is wrong: there is no rule “${key}” (nianbao rules lists them all)` },
       );
   }
   return rules;

@@ -27,6 +27,8 @@ export interface FrontMatter {
   format?: FormatVersion;
   previous?: string;
   date?: string;
+  /** Set while the report is being written: placeholders are then warnings (document.md). */
+  status?: 'draft';
   range: Range;
   /** Problems reading the YAML: a syntax error, or a value a key cannot have (that key is then left out). */
   problems: FrontMatterProblem[];

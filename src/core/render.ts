@@ -7,6 +7,8 @@ export interface ReportDraft {
   year?: number;
   format?: FormatVersion;
   previous?: string;
+  /** `draft` for a report being written (the scaffold's). */
+  status?: 'draft';
   /** Lines before the title (web-page debris is kept so that the checker shows it). */
   beforeTitle: string[];
   title?: string;
@@ -54,6 +56,7 @@ export function renderReport(draft: ReportDraft): string {
   if (draft.year !== undefined) fm.year = draft.year;
   if (draft.format) fm.format = Number(draft.format);
   if (draft.previous) fm.previous = draft.previous;
+  if (draft.status) fm.status = draft.status;
   const parts: string[] = [];
   if (Object.keys(fm).length) parts.push(`---\n${stringify(fm).trimEnd()}\n---`);
   for (const l of draft.beforeTitle) parts.push(paragraph(l));

@@ -3,6 +3,7 @@ import { FORMATS, SECTION_TITLES } from './formats/tables';
 import type { TableDef } from './formats/types';
 import { parseReport } from './parse';
 import { renderReport, type DraftBlock, type DraftSection } from './render';
+import type { Text } from './rules/types';
 import { formatForYear } from './tables';
 
 export interface ScaffoldOptions {
@@ -10,6 +11,41 @@ export interface ScaffoldOptions {
   year: number;
   /** Last year's report in our Markdown form (imported first if it was another format). */
   previous?: { markdown: string; ref: string };
+}
+
+/**
+ * Why a unit name or a year (as typed) cannot be scaffolded, or undefined when they can: both hosts ask
+ * the same questions and give the same answers.
+ */
+export function scaffoldInputProblem(input: { agency?: string; year?: string }, latestYear: number): Text | undefined {
+  if (input.agency !== undefined && !input.agency.trim())
+    return { zh: '请填写单位名称', en: 'Enter the name of the unit' };
+  const year = input.year?.trim();
+  if (year !== undefined && !(/^\d{4}$/.test(year) && Number(year) >= 2008 && Number(year) <= latestYear))
+    return {
+      zh: `报告年度应为 2008 至 ${latestYear} 之间的年份，而不是「${year}」`,
+      en: `The report year must be a year from 2008 to ${latestYear}, not “${year}”`,
+    };
+  return undefined;
+}
+
+/** The file name a new report gets: `<unit><year>年政府信息公开工作年度报告.md` (characters no file system takes replaced). */
+export function reportFileName(agency: string, year: number): string {
+  return `${agency.trim().replace(/[\\/:*?"<>|]/g, '_')}${year}年政府信息公开工作年度报告.md`;
+}
+
+/**
+ * `previous` as the front matter writes it: last year's file relative to the new report's folder, with `/`
+ * (both paths absolute; on another Windows drive the path stays absolute).
+ */
+export function previousRef(reportPath: string, previousPath: string): string {
+  const from = reportPath.split(/[\\/]/).slice(0, -1);
+  const to = previousPath.split(/[\\/]/);
+  const drive = (parts: string[]) => (/^[A-Za-z]:$/.test(parts[0]) ? parts[0].toUpperCase() : '');
+  if (drive(from) !== drive(to)) return to.join('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
 const toFill = (what: string) => `【待补充：${what}】`;
@@ -65,7 +101,7 @@ function zeroTable(def: TableDef, fill: (row: string, column: string) => string 
  * A complete new report for a unit and year in the format the year calls for: preamble, the six
  * sections with their level-2 headings and a `notes` block under each, every official table filled
  * with 0 (上年结转 and 现行有效件数 carried over from last year's report when given), the signature and a
- * blank date. Only the placeholders (NB404) remain for the writer.
+ * blank date, marked `status: draft`. Only the placeholders (NB404, warnings in a draft) remain for the writer.
  */
 export function scaffold(options: ScaffoldOptions): string {
   const { agency, year } = options;
@@ -106,6 +142,7 @@ export function scaffold(options: ScaffoldOptions): string {
     year,
     format: format.version,
     previous: options.previous?.ref,
+    status: 'draft',
     beforeTitle: [],
     title: `${agency}${year}年政府信息公开工作年度报告`,
     preamble: [

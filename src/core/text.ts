@@ -6,6 +6,9 @@ export const CJK_RE = new RegExp(`[${CJK}]`);
 /** The start of a report file: front matter naming agency or year. */
 export const REPORT_FRONT_MATTER_RE = /^---\s*\r?\n[\s\S]*?^(agency|year)\s*:/m;
 
+/** A to-do marker the writer must replace: 【待补充：…】, 【待核实：…】 (also 待填写/待完善/待确认/待定). */
+export const TODO_MARKER_SOURCE = '【\\s*待(?:补充|核实|填写|完善|确认|定)[^】]*】';
+
 /** The report's name as titles write it (some units leave out 工作). */
 export const REPORT_NAME_RE = /政府信息公开(?:工作)?年度报告/;
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DiagnosticsController } from './diagnostics';
 import { loadEngine } from './lazy';
 import { minimalReplacement } from './edits';
-import type { Settings } from './settings';
+import { locale, type Settings } from './settings';
 
 export const APPLY_FIX = 'nianbao.applyFix';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('nianbao');
@@ -37,10 +37,13 @@ export class FixProvider implements vscode.CodeActionProvider {
     const checked = this.diagnostics.lastCheck(doc.uri);
     if (!checked || checked.version !== doc.version) return [];
     const actions: vscode.CodeAction[] = [];
+    // The fix's title is in the findings' language, and so is the bracket around the code.
+    const titled = (title: string, code: string) =>
+      locale(doc) === 'en' ? `${title} (${code})` : `${title}（${code}）`;
     for (const d of context.diagnostics) {
       const f = this.diagnostics.finding(d, doc.uri);
       if (!f?.fix) continue;
-      const action = new vscode.CodeAction(`${f.fix.title}（${f.code}）`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(titled(f.fix.title, f.code), vscode.CodeActionKind.QuickFix);
       action.diagnostics = [d];
       action.isPreferred = true;
       action.command = {

@@ -5,7 +5,7 @@
 export { check, type CheckOptions, type Locale } from '../core/check';
 export { fixAll } from '../core/fix';
 export { parseConfig } from '../core/config';
-export { scaffold } from '../core/scaffold';
+export { scaffold, scaffoldInputProblem, reportFileName, previousRef } from '../core/scaffold';
 export { parseReport } from '../core/parse';
 export { NianbaoError } from '../core/errors';
 export { decodeText } from '../core/encoding';

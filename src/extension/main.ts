@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { FixProvider } from './codeActions';
+import { DraftLensProvider } from './codeLens';
 import { registerCommands } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { Drafting } from './drafting';
 import { previewPlugin } from './preview';
+import { PreviewLink } from './previewLink';
 import { Settings } from './settings';
 import { StatusBar } from './statusBar';
+import { Ui } from './ui';
 
 /** What the extension offers other code (the Markdown preview, tests). */
 export interface NianbaoApi {
@@ -14,6 +17,8 @@ export interface NianbaoApi {
   extendMarkdownIt: typeof previewPlugin extends (md: infer M) => void ? (md: M) => M : never;
   statusText(): string | undefined;
   diagnostics: DiagnosticsController;
+  /** The messages and questions the extension shows (tests read and answer them). */
+  ui: Ui;
 }
 
 /** Wires the extension together; the engine itself loads on the first check. */
@@ -22,26 +27,32 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const settings = new Settings();
   const diagnostics = new DiagnosticsController(settings, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new StatusBar(diagnostics);
+  const ui = new Ui();
+  const preview = new PreviewLink(settings, diagnostics);
   context.subscriptions.push(
     settings,
     diagnostics,
     statusBar,
-    registerCommands(diagnostics, settings),
+    ui,
+    preview,
+    registerCommands(diagnostics, settings, ui, context.workspaceState),
     new Drafting(context, diagnostics),
     vscode.languages.registerCodeActionsProvider(
       { language: 'markdown' },
       new FixProvider(diagnostics, settings),
       FixProvider.metadata,
     ),
+    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new DraftLensProvider(diagnostics)),
   );
   return {
     activationMs: performance.now() - started,
     extendMarkdownIt: (md) => {
-      previewPlugin(md);
+      previewPlugin(md, preview.optionsFor);
       return md;
     },
     statusText: () => (statusBar.item.text && statusBar.counts() ? statusBar.item.text : undefined),
     diagnostics,
+    ui,
   };
 }
 

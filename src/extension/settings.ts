@@ -14,6 +14,13 @@ export function locale(scope?: vscode.ConfigurationScope): Locale {
   return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
 
+/** An error's message in the interface's language (the engine's errors carry an English one). */
+export function errorText(e: unknown): string {
+  const en = (e as { en?: unknown } | undefined)?.en;
+  if (locale() === 'en' && typeof en === 'string') return en;
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
  * The one place that reads settings: `nianbao.rules` and `nianbao.run` for a document, merged with the
  * nearest `.nianbaorc.json` above it (settings win), and last year's report named by `previous`.
@@ -22,6 +29,7 @@ export function locale(scope?: vscode.ConfigurationScope): Locale {
 export class Settings implements vscode.Disposable {
   private readonly rcByDir = new Map<string, Promise<Record<string, Severity>>>();
   private readonly previousByUri = new Map<string, Promise<string | undefined>>();
+  private readonly optionsByUri = new Map<string, { key: string; previous?: string; options: CheckOptions }>();
   private readonly watched = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -35,24 +43,43 @@ export class Settings implements vscode.Disposable {
       this.rcByDir.clear();
       this.changed.fire();
     };
-    this.disposables.push(rc, rc.onDidChange(forget), rc.onDidCreate(forget), rc.onDidDelete(forget));
+    this.disposables.push(
+      rc,
+      rc.onDidChange(forget),
+      rc.onDidCreate(forget),
+      rc.onDidDelete(forget),
+      vscode.workspace.onDidCloseTextDocument((d) => this.optionsByUri.delete(d.uri.toString())),
+    );
   }
 
   runMode(doc: vscode.TextDocument): RunMode {
     return vscode.workspace.getConfiguration('nianbao', doc).get<RunMode>('run', 'onType');
   }
 
-  /** Check options for a document; a bad configuration file is reported once and then ignored. */
+  /**
+   * Check options for a document; a bad configuration file is reported once and then ignored. The same
+   * object comes back while nothing in it changed (so that a change is noticed by identity).
+   */
   async optionsFor(doc: vscode.TextDocument): Promise<CheckOptions> {
     const fromSettings = vscode.workspace.getConfiguration('nianbao', doc).get<Record<string, Severity>>('rules', {});
     const fromFile = doc.uri.scheme === 'file' ? await this.rcRules(vscode.Uri.joinPath(doc.uri, '..')) : {};
     const rules = { ...fromFile, ...this.validSettings(fromSettings) };
     const previous = await this.previousText(doc);
-    return {
+    const key = JSON.stringify([rules, locale(doc), previous?.ref]);
+    const cached = this.optionsByUri.get(doc.uri.toString());
+    if (cached && cached.key === key && cached.previous === previous?.text) return cached.options;
+    const options: CheckOptions = {
       rules,
       locale: locale(doc),
       readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined),
     };
+    this.optionsByUri.set(doc.uri.toString(), { key, previous: previous?.text, options });
+    return options;
+  }
+
+  /** The options last computed for an open document, at once (for the Markdown preview). */
+  lastOptions(uri: vscode.Uri): CheckOptions | undefined {
+    return this.optionsByUri.get(uri.toString())?.options;
   }
 
   /** The rules of the nearest `.nianbaorc.json` at or above `dir` (cached per folder). */
@@ -72,7 +99,7 @@ export class Settings implements vscode.Disposable {
         try {
           return loadEngine().parseConfig(new TextDecoder().decode(bytes), rc.fsPath) as Record<string, Severity>;
         } catch (e) {
-          this.reportOnce(rc.toString(), e instanceof Error ? e.message : String(e));
+          this.reportOnce(rc.toString(), errorText(e));
           return {};
         }
       })();
@@ -127,7 +154,7 @@ export class Settings implements vscode.Disposable {
     try {
       return loadEngine().parseConfig(JSON.stringify({ rules }), 'settings: nianbao.rules') as Record<string, Severity>;
     } catch (e) {
-      this.reportOnce(`settings:${JSON.stringify(rules)}`, e instanceof Error ? e.message : String(e));
+      this.reportOnce(`settings:${JSON.stringify(rules)}`, errorText(e));
       return {};
     }
   }

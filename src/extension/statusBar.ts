@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
+import { countErrors, countWarnings } from './counts';
 import type { DiagnosticsController } from './diagnostics';
 
-/** Errors and warnings of the report in the active editor; a click opens the Problems panel. */
+/**
+ * Errors and warnings of the report in the active editor; a click opens the Problems panel. It also keeps
+ * the context key `nianbao.activeReport` (the active editor holds a checked report) for the title-bar buttons.
+ */
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('nianbao.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[];
+  private activeReport?: boolean;
 
   constructor(private readonly diagnostics: DiagnosticsController) {
     this.item.name = vscode.l10n.t('Nianbao report check');
@@ -30,15 +35,19 @@ export class StatusBar implements vscode.Disposable {
 
   private update(): void {
     const c = this.counts();
+    if (this.activeReport !== !!c) {
+      this.activeReport = !!c;
+      void vscode.commands.executeCommand('setContext', 'nianbao.activeReport', !!c);
+    }
     if (!c) {
       this.item.hide();
       return;
     }
     this.item.text = `$(error) ${c.errors} $(warning) ${c.warnings} ${vscode.l10n.t('Report')}`;
     this.item.tooltip = vscode.l10n.t(
-      'Annual report: {0} errors, {1} warnings. Click to open the Problems panel.',
-      c.errors,
-      c.warnings,
+      'Annual report: {0}, {1}. Click to open the Problems panel.',
+      countErrors(c.errors),
+      countWarnings(c.warnings),
     );
     this.item.show();
   }

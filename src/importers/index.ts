@@ -70,7 +70,11 @@ export async function importDocx(data: Uint8Array): Promise<Imported> {
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value;
   } catch (e) {
-    throw new NianbaoError('input', `无法读取 Word 文件：${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new NianbaoError('input', `无法读取 Word 文件：${reason}`, {
+      cause: e,
+      en: `The Word file cannot be read: ${reason}`,
+    });
   }
   return importHtml(html);
 }

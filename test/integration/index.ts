@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import * as vscode from 'vscode';
 
 /** Runs the integration suite inside the extension host (called by VS Code with extensionTestsPath). */
 export function run(): Promise<void> {
+  // The runner checks that each run had the display language it asked for.
+  console.log(`nianbao display language: ${vscode.env.language}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- mocha's programmatic API is CommonJS
   const mochaModule = require('mocha') as typeof import('mocha') & { Mocha?: typeof import('mocha') };
   const Mocha = mochaModule.Mocha ?? mochaModule;

@@ -1,3 +1,4 @@
+import { TODO_MARKER_SOURCE } from '../text';
 import { proseLines, rangeIn } from './prose';
 import { defineRule, type Text } from './types';
 
@@ -8,7 +9,7 @@ const PLACEHOLDER_RES: Array<{ re: RegExp; what: Text }> = [
   },
   { re: /(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])/g, what: { zh: '占位符', en: 'a placeholder' } },
   { re: /[＿_]{2,}/g, what: { zh: '填空线', en: 'a blank line to fill' } },
-  { re: /【\s*待(补充|核实|填写|完善|确认|定)[^】]*】/g, what: { zh: '待补充标记', en: 'a to-do marker' } },
+  { re: new RegExp(TODO_MARKER_SOURCE, 'g'), what: { zh: '待补充标记', en: 'a to-do marker' } },
   { re: /\bTODO\b|\bTBD\b/g, what: { zh: '待办标记', en: 'a to-do marker' } },
 ];
 
@@ -16,11 +17,12 @@ export const placeholder = defineRule({
   code: 'NB404',
   name: 'text.placeholder',
   severity: 'error',
+  draftSeverity: 'warning',
   fixable: false,
   title: { zh: '未填写的占位符', en: 'Unfilled placeholder' },
   description: {
-    zh: '未填写的占位内容：「2022年  月  日」式日期、XX/××/＿＿、【待补充】/【待核实…】、TODO。',
-    en: 'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO.',
+    zh: '未填写的占位内容：「2022年  月  日」式日期、XX/××/＿＿、【待补充】/【待核实…】、TODO。前置信息写明 status: draft（草稿）时为警告。',
+    en: 'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO. A warning while the front matter says status: draft.',
   },
   check({ report }, emit) {
     const lines = [...proseLines(report)];

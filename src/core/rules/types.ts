@@ -63,6 +63,8 @@ export interface RuleMeta {
   code: string;
   name: string;
   severity: Severity;
+  /** At most this severity while the front matter says `status: draft` (a report still being written). */
+  draftSeverity?: Severity;
   fixable: boolean;
   title: Text;
   description: Text;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { previewPlugin } from '../../../src/extension/preview';
+import { scaffold } from '../../../src/core/scaffold';
 import { mutate, readFixture, ROOT, REPORT_2021 } from '../helpers';
 
 suite('Markdown preview of a report', () => {
@@ -32,6 +33,54 @@ suite('Markdown preview of a report', () => {
     );
   });
 
+  test('a cell with two findings shows both messages, marked with the worse severity', () => {
+    const broken = mutate(
+      readFixture(REPORT_2021),
+      '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |',
+      '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 1 2 |',
+    );
+    assert.match(
+      md.render(broken),
+      /<td style="text-align:right" class="nianbao-finding nianbao-error" title="NB301 「（一）予以公开」的总计为12，而自然人与法人或其他组织各列之和为11，相差1\nNB602 数字「1 2」中有多余空白，应为「12」">1 2<\/td>/,
+    );
+  });
+
+  test('placeholders are highlighted in text, headings and cells; other text is not', () => {
+    const text = mutate(
+      mutate(readFixture(REPORT_2021), '全年开展政务公开业务培训5次', '全年开展政务公开业务培训【待核实：培训次数】次'),
+      '2022年1月18日',
+      '2022年  月  日',
+    );
+    const html = md.render(text);
+    assert.match(html, /全年开展政务公开业务培训<mark class="nianbao-placeholder">【待核实：培训次数】<\/mark>次/);
+    assert.match(html, /<mark class="nianbao-placeholder">2022年 {2}月 {2}日<\/mark>/);
+    assert.equal((html.match(/<mark /g) ?? []).length, 2);
+    const scaffolded = new MarkdownIt().use(previewPlugin).render(scaffold({ agency: '青山市某局', year: 2024 }));
+    assert.equal((scaffolded.match(/<mark class="nianbao-placeholder">【待补充：[^<]*】<\/mark>/g) ?? []).length, 12);
+  });
+
+  test('the findings follow the document’s options: its rules and its language', () => {
+    const broken = mutate(
+      readFixture(REPORT_2021),
+      '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 11 |',
+      '| （一）予以公开 | 9 | 1 | 0 | 1 | 0 | 0 | 12 |',
+    );
+    const english = new MarkdownIt().use(previewPlugin, (src: string) =>
+      src === broken ? { locale: 'en' as const, rules: { NB401: 'off' as const } } : undefined,
+    );
+    const html = english.render(broken);
+    assert.match(
+      html,
+      /title="NB301 “（一）予以公开”: 总计 is 12 but the applicant columns add up to 11 \(difference 1\)">12</,
+    );
+    assert.doesNotMatch(html, /NB401|title="NB301 「/);
+    assert.match(html, /<div class="nianbao-notes-title">Notes<\/div>/);
+    const off = new MarkdownIt().use(previewPlugin, () => ({
+      rules: { NB301: 'off' as const, NB302: 'off' as const },
+    }));
+    assert.doesNotMatch(off.render(broken), /NB301/);
+  });
+
   test('other Markdown is left alone', () => {
     const html = md.render('# 会议纪要\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```notes\nx\n```\n');
     assert.doesNotMatch(html, /nianbao-table|nianbao-finding/);
@@ -58,6 +107,60 @@ suite('localisation', () => {
       [],
       'no stale translations',
     );
+  });
+
+  test('every walkthrough page has a Chinese version, which VS Code shows in a Chinese UI (x.nls.zh-cn.md)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const steps = pkg.contributes.walkthroughs[0].steps as Array<{ id: string; media: { markdown: string } }>;
+    assert.deepEqual(
+      steps.map((s) => s.id),
+      ['scaffold', 'fill', 'draft', 'finding', 'fix', 'export'],
+    );
+    for (const { media } of steps) {
+      const zh = readFileSync(join(ROOT, media.markdown.replace(/\.md$/, '.nls.zh-cn.md')), 'utf8');
+      const en = readFileSync(join(ROOT, media.markdown), 'utf8');
+      assert.match(zh, /^# [\u4e00-\u9fff]/, media.markdown);
+      assert.match(en, /^# [A-Z]/, media.markdown);
+    }
+  });
+
+  test('every command a person can run is in the 年报 category, and every button runs one of them', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const commands = pkg.contributes.commands as Array<{ command: string; category?: string }>;
+    assert.deepEqual(
+      commands.filter((c) => c.category !== '%category%'),
+      [],
+    );
+    const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+    assert.equal(nls.category, '年报');
+    const known = new Set(commands.map((c) => c.command));
+    const menus = pkg.contributes.menus as Record<string, Array<{ command: string }>>;
+    for (const [menu, items] of Object.entries(menus))
+      for (const item of items) assert.ok(known.has(item.command), `${menu}: ${item.command}`);
+    assert.deepEqual(
+      (menus['editor/title'] as Array<{ command: string; when?: string }>)
+        .filter((m) => m.when === 'nianbao.activeReport')
+        .map((m) => m.command),
+      ['nianbao.draftSection', 'nianbao.draftAll', 'nianbao.check', 'nianbao.fixAll', 'nianbao.export'],
+      'the buttons of a report’s title bar',
+    );
+    const registered = new Set<string>();
+    for (const f of readdirSync(join(ROOT, 'src/extension'))) {
+      const src = readFileSync(join(ROOT, 'src/extension', f), 'utf8');
+      for (const m of src.matchAll(/registerCommand\(\s*'(nianbao\.[\w.]+)'/g)) registered.add(m[1]);
+    }
+    assert.ok(registered.size >= 8);
+    assert.deepEqual(
+      [...registered].filter((c) => !known.has(c)),
+      [],
+      'every registered command is contributed (and so in the category)',
+    );
+  });
+
+  test('the drafting command’s title begins with 起草, so that “年报 起草” finds both drafting commands', () => {
+    const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+    assert.match(nls['command.draftSection'], /^起草/);
+    assert.match(nls['command.draftAll'], /^起草/);
   });
 
   test('every %key% of package.json has English and Chinese text', () => {

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locale } from '../core/check';
+import { NianbaoError } from '../core/errors';
+import { previousRef, reportFileName, scaffold, scaffoldInputProblem } from '../core/scaffold';
+import { reportText } from './checkFile';
+import { writeFileAtomic } from './fsutil';
+import type { Io } from './main';
+
+/** What `nianbao new` takes from the command line. */
+export interface NewOptions {
+  agency?: string;
+  year?: string;
+  previous?: string;
+  output?: string;
+  force: boolean;
+}
+
+const USAGE = {
+  'zh-cn': '用法：nianbao new --agency 单位名称 --year 年度 [--previous 上年度报告] [-o 输出.md] [--force]',
+  en: 'Usage: nianbao new --agency <unit> --year <year> [--previous last-year-report] [-o out.md] [--force]',
+};
+
+/**
+ * `nianbao new`: the same scaffold as the extension's command 新建年度报告 (core/scaffold.ts), marked
+ * `status: draft`, written atomically; an existing file is replaced only with --force. `-o -` prints it.
+ */
+export async function newCommand(opts: NewOptions, locale: Locale, io: Io): Promise<number> {
+  const say = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  if (opts.agency === undefined || opts.year === undefined) throw new NianbaoError('usage', USAGE[locale]);
+  const problem = scaffoldInputProblem({ agency: opts.agency, year: opts.year }, new Date().getFullYear());
+  if (problem) throw new NianbaoError('usage', `${locale === 'en' ? problem.en : problem.zh}\n${USAGE[locale]}`);
+  const agency = opts.agency.trim();
+  const year = Number(opts.year.trim());
+  const output = opts.output ?? reportFileName(agency, year);
+  const toStdout = output === '-';
+  if (!toStdout && existsSync(output) && !opts.force)
+    throw new NianbaoError(
+      'usage',
+      say(`${output} 已存在；如需覆盖请加 --force`, `${output} exists; add --force to replace it`),
+    );
+  const previous = opts.previous
+    ? {
+        markdown: (await reportText(opts.previous)).text,
+        ref: toStdout ? opts.previous.replace(/\\/g, '/') : previousRef(resolve(output), resolve(opts.previous)),
+      }
+    : undefined;
+  const text = scaffold({ agency, year, previous });
+  if (toStdout) {
+    io.stdout(text);
+    return 0;
+  }
+  writeFileAtomic(output, text);
+  io.stderr(
+    say(
+      `nianbao：已新建 ${output}（草稿，status: draft）：填写各处【待补充】和落款日期后，删去前置信息中的 status: draft\n`,
+      `nianbao: created ${output} (a draft, status: draft): fill in every 【待补充】 and the date, then remove status: draft from the front matter\n`,
+    ),
+  );
+  return 0;
+}
