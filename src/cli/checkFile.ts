@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, type Locale } from '../core/check';
 import { decodeText, encodeUtf8, encodingName, isUtf8, type Decoded } from '../core/encoding';
 import { NianbaoError } from '../core/errors';
 import { fixAll } from '../core/fix';
+import { LIMITS } from '../core/limits';
 import type { Finding } from '../core/rules/types';
 import type { SeverityOverride } from '../core/check';
 import { betterImported, importReport, sourceKind } from '../importers';
-import { writeFileAtomic } from './fsutil';
+import { writeFileAtomic } from './atomic';
+import { internalErrorLine, messageOf } from './fsErrors';
+import { readInput } from './fsutil';
 
 export interface CheckFileOptions {
   locale: Locale;
@@ -25,22 +27,28 @@ export interface FileResult {
   /** Edits written by --fix. */
   fixed: number;
   warnings: string[];
-  /** Set when the file could not be read or written. */
+  /** Set when the file could not be read or written: one line, in the chosen language. */
   error?: string;
+  /** Set when the error is a bug of ours rather than a fault of the file. */
+  internal?: boolean;
+  /** Set when --fix could not write the fixes (the file was checked as it is). */
+  writeError?: string;
 }
 
-/** A file's bytes; an unreadable file is a NianbaoError('input') naming it. */
+/** A file's bytes (a regular file within LIMITS); an unreadable file is a NianbaoError('input') naming it. */
 export function readBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new NianbaoError('input', `无法读取 ${path}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
+  return readInput(path);
+}
+
+/** A text file as read: its text (see core/encoding.ts), its encoding, and its bytes (to tell a change by). */
+export interface ReadText extends Decoded {
+  bytes: Uint8Array;
 }
 
 /** A text file decoded (UTF-8, UTF-16 with BOM, GB18030/GBK; see core/encoding.ts), without its BOM. */
-export function readDecoded(path: string): Decoded {
-  return decodeText(readBytes(path), path);
+export function readDecoded(path: string): ReadText {
+  const bytes = readBytes(path);
+  return { ...decodeText(bytes, path), bytes };
 }
 
 /** The text of a text file (see readDecoded). */
@@ -63,41 +71,64 @@ export function assertWritable(path: string, decoded: Decoded, locale: Locale, w
   );
 }
 
-/** Writes text back to a UTF-8 file atomically, with the BOM it had. */
-export function writeBack(path: string, text: string, decoded: Decoded): void {
-  writeFileAtomic(path, encodeUtf8(text, decoded.encoding));
+/**
+ * Writes text back to a UTF-8 file atomically, with the BOM it had, keeping its mode and links; refused
+ * when the file changed since it was read.
+ */
+export function writeBack(path: string, text: string, read: ReadText): void {
+  writeFileAtomic(path, encodeUtf8(text, read.encoding), { path, bytes: read.bytes });
 }
 
 /** The Markdown of a report file: read as is, or imported in memory from .txt, .html, .docx or .pdf. */
-export async function reportText(path: string): Promise<{ text: string; imported: boolean; decoded?: Decoded }> {
+export async function reportText(path: string): Promise<{ text: string; imported: boolean; read?: ReadText }> {
   const kind = sourceKind(path);
   if (!kind) {
-    const decoded = readDecoded(path);
+    const read = readDecoded(path);
     // A converter's Markdown (no front matter, torn tables) is checked as its import.
-    const imported = betterImported(decoded.text);
-    return imported ? { text: imported.markdown, imported: true } : { text: decoded.text, imported: false, decoded };
+    const imported = betterImported(read.text);
+    return imported ? { text: imported.markdown, imported: true } : { text: read.text, imported: false, read };
   }
   return { text: (await importReport(kind, readBytes(path), path)).markdown, imported: true };
 }
 
 /**
+ * A reader of last year's report for check(): a regular file within LIMITS.textBytes, relative to the
+ * report; why one could not be read is kept in `problems` (by reference) for the warning.
+ */
+function previousReader(path: string, locale: Locale) {
+  const problems = new Map<string, string>();
+  const read = (ref: string) => {
+    try {
+      return decodeText(readInput(resolve(dirname(path), ref), LIMITS.textBytes, ref), ref).text;
+    } catch (e) {
+      if (!(e instanceof NianbaoError)) throw e;
+      problems.set(ref, messageOf(e, locale));
+      return undefined;
+    }
+  };
+  return { read, problems };
+}
+
+/** The warning for last year's report that could not be read. */
+function previousWarning(path: string, ref: string, problem: string | undefined, locale: Locale): string {
+  return locale === 'en'
+    ? `${path}: last year's report “${ref}” not read, cross-year rules skipped: ${problem ?? 'unreadable'}`
+    : `${path}：上年报告「${ref}」未读入，跨年度检查已跳过：${problem ?? '无法读取'}`;
+}
+
+/**
  * Checks one report file (and with `fix`, writes the fixes atomically first). Files of other formats
  * are imported in memory; their findings refer to lines of the imported Markdown, and they are never
- * rewritten.
+ * rewritten. A file that cannot be read or written gives an error line; a bug gives one marked internal.
  */
 export async function checkFile(path: string, options: CheckFileOptions): Promise<FileResult> {
   try {
-    const readPrevious = (ref: string) => {
-      try {
-        return readText(resolve(dirname(path), ref));
-      } catch {
-        return undefined;
-      }
-    };
-    const checkOptions = { rules: options.rules, locale: options.locale, readPrevious };
+    const previous = previousReader(path, options.locale);
+    const checkOptions = { rules: options.rules, locale: options.locale, readPrevious: previous.read };
     const source = await reportText(path);
     let text = source.text;
     let fixed = 0;
+    let writeError: string | undefined;
     const warnings: string[] = [];
     if (options.fix && source.imported)
       warnings.push(
@@ -106,21 +137,21 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
           : `${path}：由其他格式导入，--fix 不改写原文件（可先用 nianbao import 转为 Markdown）`,
       );
     else if (options.fix) {
-      assertWritable(path, source.decoded!, options.locale, '--fix');
+      assertWritable(path, source.read!, options.locale, '--fix');
       const result = fixAll(text, checkOptions);
-      if (result.text !== text) {
-        writeBack(path, result.text, source.decoded!);
-        text = result.text;
-        fixed = result.edits;
-      }
+      if (result.text !== text)
+        try {
+          writeBack(path, result.text, source.read!);
+          text = result.text;
+          fixed = result.edits;
+        } catch (e) {
+          if (!(e instanceof NianbaoError)) throw e;
+          writeError = messageOf(e, options.locale);
+        }
     }
     const result = check(text, checkOptions);
-    if (result.previousUnreadable)
-      warnings.push(
-        options.locale === 'en'
-          ? `${path}: cannot read last year's report “${result.previousUnreadable}”; cross-year rules skipped`
-          : `${path}：无法读取上年报告「${result.previousUnreadable}」，跨年度检查已跳过`,
-      );
+    const ref = result.previousUnreadable;
+    if (ref) warnings.push(previousWarning(path, ref, previous.problems.get(ref), options.locale));
     return {
       path,
       agency: result.report.agency,
@@ -129,15 +160,11 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
       findings: result.findings,
       fixed,
       warnings,
+      ...(writeError ? { writeError } : {}),
     };
   } catch (e) {
-    return {
-      path,
-      format: '2021',
-      findings: [],
-      fixed: 0,
-      warnings: [],
-      error: e instanceof Error ? e.message : String(e),
-    };
+    const failed = { path, format: '2021' as const, findings: [], fixed: 0, warnings: [] };
+    if (e instanceof NianbaoError) return { ...failed, error: messageOf(e, options.locale) };
+    return { ...failed, error: internalErrorLine(e, options.locale, path), internal: true };
   }
 }

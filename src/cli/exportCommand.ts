@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { check, type CheckResult, type Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { sourceKind } from '../importers';
 import { readText } from './checkFile';
 import { ConfigResolver } from './config';
-import { writeFileAtomic } from './fsutil';
+import { prepareOutput, writeFileAtomic } from './atomic';
 import type { Io } from './main';
 
 /**
@@ -47,11 +46,11 @@ export async function exportCommand(
   const [file] = targets;
   const text = readText(file);
   const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.docx';
-  if (existsSync(out) && !force) throw new NianbaoError('usage', `${out} 已存在；如需覆盖请加 --force`);
+  const target = prepareOutput(out, force, [file]);
   const rules = new ConfigResolver().forFile(file).rules;
   for (const warning of exportWarnings(file, check(text, { locale, rules }), locale)) io.stderr(warning);
   const { exportDocx } = await import('../exporters/docx.js');
-  writeFileAtomic(out, await exportDocx(text));
+  writeFileAtomic(out, await exportDocx(text), target);
   io.stderr(locale === 'en' ? `nianbao: wrote ${out}\n` : `nianbao：已导出 ${out}\n`);
   return 0;
 }

@@ -1,6 +1,8 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { NianbaoError } from '../core/errors';
+import { fsFailure, type FsAction } from './fsErrors';
+import { notAFile } from './fsutil';
 import { isReportMarkdown, REPORT_FRONT_MATTER_RE, REPORT_NAME_RE } from '../core/text';
 
 /** Extensions `nianbao check` reads as reports (all but Markdown are imported in memory). */
@@ -19,7 +21,7 @@ export function looksLikeReport(path: string): boolean {
   const ext = extname(path).toLowerCase();
   if (ext === '.docx') return true;
   if (ext === '.pdf') return PDF_REPORT_NAME_RE.test(basename(path));
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const buf = Buffer.alloc(16384);
     const head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
@@ -35,29 +37,67 @@ export function looksLikeReport(path: string): boolean {
   }
 }
 
-/** The report files named by the arguments: files as given, folders searched recursively. */
-export function collectFiles(targets: readonly string[]): string[] {
-  const out: string[] = [];
+/** A file-system error as a NianbaoError; anything else (a bug) is thrown on. */
+function failure(e: unknown, path: string, action: FsAction): NianbaoError {
+  const f = fsFailure(e, path, action);
+  if (f instanceof NianbaoError) return f;
+  throw f;
+}
+
+/** A file to check, or a target that could not be read (with why, as one line). */
+export interface Collected {
+  path: string;
+  error?: NianbaoError;
+}
+
+/**
+ * The report files named by the arguments: files as given, folders searched recursively. What cannot be
+ * read (a missing target, a folder without permission, a device) is listed with its error, in order,
+ * and the search goes on.
+ */
+export function collectFiles(targets: readonly string[]): Collected[] {
+  const out: Collected[] = [];
   for (const target of targets) {
     let stat;
     try {
       stat = statSync(target);
     } catch (e) {
-      throw new NianbaoError('input', `找不到文件或文件夹：${target}`, { cause: e });
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      out.push({
+        path: target,
+        error: missing
+          ? new NianbaoError('input', `找不到文件或文件夹：${target}`, {
+              cause: e,
+              en: `No such file or folder: ${target}`,
+            })
+          : failure(e, target, 'read'),
+      });
+      continue;
     }
-    if (stat.isFile()) out.push(target);
+    if (stat.isFile()) out.push({ path: target });
     else if (stat.isDirectory()) walk(target, out);
+    else out.push({ path: target, error: notAFile(target, 'special') });
   }
   return out;
 }
 
-function walk(dir: string, out: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+function walk(dir: string, out: Collected[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (e) {
+    out.push({ path: dir, error: failure(e, dir, 'list') });
+    return;
+  }
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path, out);
-    } else if (e.isFile() && REPORT_EXTENSIONS.has(extname(e.name).toLowerCase()) && looksLikeReport(path))
-      out.push(path);
+    } else if (e.isFile() && REPORT_EXTENSIONS.has(extname(e.name).toLowerCase()))
+      try {
+        if (looksLikeReport(path)) out.push({ path });
+      } catch (err) {
+        out.push({ path, error: failure(err, path, 'read') });
+      }
   }
 }

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { ImportOutput } from '../../schemas/importOutput';
 import type { Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { importReport, sourceKind, type Imported, type Unplaced } from '../importers';
-import { writeFileAtomic } from './fsutil';
+import { prepareOutput, writeFileAtomic } from './atomic';
+import { readInput } from './fsutil';
 import type { Io } from './main';
 
 /** `path:line`, or for a PDF `path:第p页第l行` (`path:pP:L` in English), of an unplaced item. */
@@ -61,17 +61,9 @@ export async function importCommand(
   // A Markdown file to import is a converter's (PDF/OCR to Markdown): read as text.
   const kind = sourceKind(file) ?? (/\.(md|markdown)$/i.test(file) ? 'txt' : undefined);
   if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.md、.html、.htm、.docx、.pdf 文件，而不是「${file}」`);
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new NianbaoError('input', `无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
-  const imported = await importReport(kind, data, file);
-  if (output) {
-    if (existsSync(output) && !options.force) throw new NianbaoError('usage', `${output} 已存在；如需覆盖请加 --force`);
-    writeFileAtomic(output, imported.markdown);
-  }
+  const target = output ? prepareOutput(output, options.force, [file]) : undefined;
+  const imported = await importReport(kind, readInput(file), file);
+  if (output) writeFileAtomic(output, imported.markdown, target);
   if (options.format === 'json') {
     io.stdout(JSON.stringify(importJson(file, output, imported, locale), null, 2) + '\n');
     return 0;

@@ -4,11 +4,9 @@ import { NianbaoError } from '../core/errors';
 import { RULES } from '../core/rules';
 import { sourceKind } from '../importers';
 import { assertWritable, readDecoded, writeBack } from './checkFile';
-import { ConfigResolver } from './config';
+import { checkCommand } from './checkCommand';
+import { messageOf } from './fsErrors';
 import type { ModelConfig } from '../drafting/client';
-import { collectFiles } from './files';
-import { formatText, toJson, toSarif } from './output';
-import { checkAll } from './pool';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { newCommand } from './newCommand';
@@ -84,19 +82,29 @@ Configuration: a .nianbaorc.json beside the report or above it, e.g. {"rules": {
 };
 
 function localeFrom(value: string | undefined, env: Io['env']): Locale {
-  const v = (value ?? env.NIANBAO_LANG ?? 'zh').toLowerCase();
+  const v = (value ?? (env.NIANBAO_LANG || 'zh')).toLowerCase();
   if (v.startsWith('en')) return 'en';
   if (v.startsWith('zh')) return 'zh-cn';
   throw new NianbaoError('usage', `未知的语言「${v}」：可用 zh 或 en`);
 }
 
-/** Runs the command line; returns the exit code. Prints only through `io`. */
+/** The language of messages before the arguments are parsed: --lang, else NIANBAO_LANG, else Chinese. */
+export function earlyLocale(argv: readonly string[], env: Io['env']): Locale {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? env.NIANBAO_LANG : argv[i].includes('=') ? argv[i].slice(7) : argv[i + 1];
+  return value?.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
+}
+
+/**
+ * Runs the command line; returns the exit code. Prints only through `io`. An expected failure (usage,
+ * input, output) is one line and exit 2; anything else is a bug and is thrown to the caller.
+ */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
     if (e instanceof NianbaoError) {
-      io.stderr(`nianbao: ${e.message}\n`);
+      io.stderr(`nianbao: ${messageOf(e, earlyLocale(argv, io.env))}\n`);
       return 2;
     }
     throw e;
@@ -177,35 +185,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     );
   if (command !== 'check')
     throw new NianbaoError('usage', `未知的命令「${command}」（可用 new、check、import、export、draft、rules）`);
-  const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format))
-    throw new NianbaoError('usage', `未知的输出格式「${format}」：可用 text、json、sarif`);
-  if (!targets.length) throw new NianbaoError('usage', '请给出要检查的文件或文件夹，如：nianbao check 年报.md');
-
-  const files = collectFiles(targets);
-  const configs = new ConfigResolver();
-  const jobs = files.map((path) => ({ path, rules: configs.forFile(path).rules }));
-  const results = await checkAll(jobs, { locale, fix: values.fix ?? false });
-
-  let inputError = false;
-  for (const r of results) {
-    if (r.error) {
-      io.stderr(`nianbao: ${r.error}\n`);
-      inputError = true;
-    }
-    for (const w of r.warnings) io.stderr(`nianbao: ${w}\n`);
-    if (r.fixed)
-      io.stderr(
-        locale === 'en'
-          ? `nianbao: ${r.path}: ${r.fixed} fix(es) written\n`
-          : `nianbao：${r.path} 已写入 ${r.fixed} 处修复\n`,
-      );
-  }
-  if (format === 'json') io.stdout(JSON.stringify(toJson(results), null, 2) + '\n');
-  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, locale), null, 2) + '\n');
-  else io.stdout(formatText(results, locale));
-  if (inputError) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return checkCommand(targets, { format: values.format ?? 'text', fix: values.fix ?? false }, locale, io);
 }
 
 /** The model from the environment: NIANBAO_BASE_URL / NIANBAO_MODEL / NIANBAO_API_KEY (or OPENAI_*). */

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locale } from '../core/check';
 import { NianbaoError } from '../core/errors';
 import { previousRef, reportFileName, scaffold, scaffoldInputProblem } from '../core/scaffold';
 import { reportText } from './checkFile';
-import { writeFileAtomic } from './fsutil';
+import { prepareOutput, writeFileAtomic } from './atomic';
 import type { Io } from './main';
 
 /** What `nianbao new` takes from the command line. */
@@ -34,11 +33,7 @@ export async function newCommand(opts: NewOptions, locale: Locale, io: Io): Prom
   const year = Number(opts.year.trim());
   const output = opts.output ?? reportFileName(agency, year);
   const toStdout = output === '-';
-  if (!toStdout && existsSync(output) && !opts.force)
-    throw new NianbaoError(
-      'usage',
-      say(`${output} 已存在；如需覆盖请加 --force`, `${output} exists; add --force to replace it`),
-    );
+  const target = toStdout ? undefined : prepareOutput(output, opts.force, opts.previous ? [opts.previous] : []);
   const previous = opts.previous
     ? {
         markdown: (await reportText(opts.previous)).text,
@@ -50,7 +45,7 @@ export async function newCommand(opts: NewOptions, locale: Locale, io: Io): Prom
     io.stdout(text);
     return 0;
   }
-  writeFileAtomic(output, text);
+  writeFileAtomic(output, text, target);
   io.stderr(
     say(
       `nianbao：已新建 ${output}（草稿，status: draft）：填写各处【待补充】和落款日期后，删去前置信息中的 status: draft\n`,
