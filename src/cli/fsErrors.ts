@@ -11,10 +11,13 @@ const DOING: Record<FsAction, [string, string]> = {
 };
 
 /** The reason of a system error code, in Chinese and English (undefined for codes we do not name). */
-function reason(code: string, path: string): [string, string] | undefined {
+function reason(code: string, path: string, action: FsAction): [string, string] | undefined {
   switch (code) {
     case 'ENOENT':
-      return [`文件或其所在文件夹 ${dirname(path)} 不存在`, `it or its folder ${dirname(path)} does not exist`];
+      // A file is written under a new name: what is missing then is its folder.
+      return action === 'write'
+        ? [`所在文件夹 ${dirname(path)} 不存在`, `its folder ${dirname(path)} does not exist`]
+        : ['文件不存在', 'no such file'];
     case 'ENOTDIR':
       return ['路径中有一段不是文件夹', 'a part of the path is not a folder'];
     case 'EISDIR':
@@ -62,7 +65,7 @@ export function isSystemError(e: unknown): e is NodeJS.ErrnoException & { code: 
 export function fsFailure(e: unknown, path: string, action: FsAction): unknown {
   if (e instanceof NianbaoError || !isSystemError(e)) return e;
   const [zhDoing, enDoing] = DOING[action];
-  const [zh, en] = reason(e.code, path) ?? [e.message, e.message];
+  const [zh, en] = reason(e.code, path, action) ?? [e.message, e.message];
   return new NianbaoError('input', `${zhDoing} ${path}：${zh}（${e.code}）`, {
     cause: e,
     en: `${enDoing} ${path}: ${en} (${e.code})`,

@@ -1,5 +1,7 @@
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { DomHandler, Parser } from 'htmlparser2';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { NianbaoError } from '../core/errors';
+import { LIMITS } from '../core/limits';
 import { trimAscii, type SourceItem } from './source';
 
 const BLOCK = new Set([
@@ -54,11 +56,41 @@ function collapse(s: string): string {
 }
 
 /**
+ * Builds the tree and counts how deep elements nest as the parser opens and closes them (it closes
+ * every element it opened, void and implied ones too). Past LIMITS.htmlDepth the page is refused: the
+ * parser's work per element grows with the depth (10⁶ nested elements took minutes), no published
+ * report nests more than a few dozen, and the walk below recurses once per level.
+ */
+class DepthLimitedHandler extends DomHandler {
+  private depth = 0;
+
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    if (++this.depth > LIMITS.htmlDepth)
+      throw new NianbaoError('input', `网页中的元素嵌套超过 ${LIMITS.htmlDepth} 层（上限），不像已发布的年报，未导入`, {
+        en: `The page nests elements more than ${LIMITS.htmlDepth} deep (the limit); not a published report, not imported`,
+      });
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+/** The page's tree (entities decoded, start indices kept), refused when nested too deep. */
+function parsePage(html: string): Document {
+  const handler = new DepthLimitedHandler(undefined, { withStartIndices: true });
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
+}
+
+/**
  * A web page (or the HTML mammoth makes of a Word file) as items: block elements become lines,
  * `<br>` breaks lines, tables become cells in reading order (a merged cell once, where it starts).
  */
 export function readHtml(html: string): SourceItem[] {
-  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
+  const doc = parsePage(html);
   const lineStarts = [0];
   for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineOf = (index: number | null | undefined) => {

@@ -1,6 +1,7 @@
 import { analyse } from '../core/check';
 import { decodeText } from '../core/encoding';
 import { NianbaoError } from '../core/errors';
+import { sizeLimit, tooLarge } from '../core/limits';
 import { parseReport } from '../core/parse';
 import { readNumber } from '../core/tables';
 import { REPORT_FRONT_MATTER_RE } from '../core/text';
@@ -89,20 +90,24 @@ export async function importPdf(data: Uint8Array): Promise<Imported> {
 
 /**
  * Imports any supported file content by kind; text and web pages are decoded first (UTF-8, UTF-16
- * with BOM, the page's meta charset, GB18030/GBK; see core/encoding.ts). `name` names the file in
- * messages.
+ * with BOM, the page's meta charset, GB18030/GBK; see core/encoding.ts). Content over its size limit
+ * (core/limits.ts) is refused. `name` names the file in messages.
  */
 export async function importReport(kind: SourceKind, data: Uint8Array, name = '文件'): Promise<Imported> {
   try {
+    if (data.length > sizeLimit(`.${kind}`)) throw tooLarge(name, data.length, sizeLimit(`.${kind}`));
     if (kind === 'docx') return await importDocx(data);
     if (kind === 'pdf') return await importPdf(data);
+    const { text } = decodeText(data, name, { html: kind === 'html' });
+    return kind === 'html' ? importHtml(text) : importText(text);
   } catch (e) {
     if (e instanceof NianbaoError && !e.message.startsWith(name))
-      throw new NianbaoError(e.code, `${name}：${e.message}`, { cause: e.cause });
+      throw new NianbaoError(e.code, `${name}：${e.message}`, {
+        cause: e.cause,
+        en: e.en === undefined ? undefined : `${name}: ${e.en}`,
+      });
     throw e;
   }
-  const { text } = decodeText(data, name, { html: kind === 'html' });
-  return kind === 'html' ? importHtml(text) : importText(text);
 }
 
 /** How many official cells of a Markdown report hold a number (tables matched against the official ones). */

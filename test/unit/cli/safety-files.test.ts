@@ -192,7 +192,7 @@ suite('files written safely: mode, links, changes meanwhile, outputs (bundled ex
     const cases: Array<[string[], string]> = [
       [
         ['export', a, '-o', join(dir, 'no', 'x.docx')],
-        `nianbao: 无法写入 ${join(dir, 'no', 'x.docx')}：文件或其所在文件夹 ${join(dir, 'no')} 不存在（ENOENT）\n`,
+        `nianbao: 无法写入 ${join(dir, 'no', 'x.docx')}：所在文件夹 ${join(dir, 'no')} 不存在（ENOENT）\n`,
       ],
       [['import', a, '-o', dir, '--force'], `nianbao: ${dir}：这是文件夹，不是文件\n`],
       [['export', a, '-o', dir], `nianbao: ${dir}：这是文件夹，不是文件\n`],
@@ -202,7 +202,7 @@ suite('files written safely: mode, links, changes meanwhile, outputs (bundled ex
       ],
       [
         ['export', '--lang', 'en', a, '-o', join(dir, 'no', 'x.docx')],
-        `nianbao: cannot write ${join(dir, 'no', 'x.docx')}: it or its folder ${join(dir, 'no')} does not exist (ENOENT)\n`,
+        `nianbao: cannot write ${join(dir, 'no', 'x.docx')}: its folder ${join(dir, 'no')} does not exist (ENOENT)\n`,
       ],
     ];
     for (const [args, stderr] of cases) {
