@@ -16,7 +16,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { NianbaoError } from '../core/errors';
+import { NianbaoError } from '../core';
 import { fsFailure } from './fsErrors';
 import { followLinks, notAFile, sameFile } from './fsutil';
 

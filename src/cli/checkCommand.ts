@@ -1,5 +1,4 @@
-import type { Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
+import { NianbaoError, type Locale } from '../core';
 import type { CheckFileOptions, FileResult } from './checkFile';
 import { ConfigResolver } from './config';
 import { collectFiles } from './files';

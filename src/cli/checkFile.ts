@@ -1,11 +1,18 @@
 import { dirname, resolve } from 'node:path';
-import { check, type Locale } from '../core/check';
-import { decodeText, encodeUtf8, encodingName, isUtf8, type Decoded } from '../core/encoding';
-import { NianbaoError } from '../core/errors';
-import { fixAll } from '../core/fix';
-import { LIMITS } from '../core/limits';
-import type { Finding } from '../core/rules/types';
-import type { SeverityOverride } from '../core/check';
+import {
+  check,
+  type Locale,
+  decodeText,
+  encodeUtf8,
+  encodingName,
+  isUtf8,
+  type Decoded,
+  NianbaoError,
+  fixAll,
+  type Finding,
+  type SeverityOverride,
+  LIMITS,
+} from '../core';
 import { betterImported, importReport, sourceKind } from '../importers';
 import { writeFileAtomic } from './atomic';
 import { internalErrorLine, messageOf } from './fsErrors';

@@ -1,5 +1,4 @@
-import { check, type CheckResult, type Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
+import { check, type CheckResult, type Locale, NianbaoError } from '../core';
 import { sourceKind } from '../importers';
 import { readText } from './checkFile';
 import { ConfigResolver } from './config';

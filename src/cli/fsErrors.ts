@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { NianbaoError } from '../core/errors';
+import { NianbaoError } from '../core';
 
 /** What the CLI was doing when the file system said no. */
 export type FsAction = 'read' | 'write' | 'list';

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { NianbaoError } from '../core/errors';
-import { formatBytes, sizeLimit, tooLarge } from '../core/limits';
+import { NianbaoError } from '../core';
+import { formatBytes, sizeLimit, tooLarge } from '../core';
 import { fsFailure } from './fsErrors';
 
 /** The refusal for a path that is not a regular file (a folder, a device, a pipe, a socket). */

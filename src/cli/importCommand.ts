@@ -1,6 +1,5 @@
 import type { ImportOutput } from '../../schemas/importOutput';
-import type { Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
+import { type Locale, NianbaoError } from '../core';
 import { importReport, sourceKind, type Imported, type Unplaced } from '../importers';
 import { prepareOutput, writeFileAtomic } from './atomic';
 import { readInput } from './fsutil';

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
-import type { Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
-import { previousRef, reportFileName, scaffold, scaffoldInputProblem } from '../core/scaffold';
+import { type Locale, NianbaoError, previousRef, reportFileName, scaffold, scaffoldInputProblem } from '../core';
 import { reportText } from './checkFile';
 import { prepareOutput, writeFileAtomic } from './atomic';
 import type { Io } from './main';
