@@ -1,8 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { NianbaoError } from '../core';
-import { formatBytes, sizeLimit, tooLarge } from '../core';
-import { fsFailure } from './fsErrors';
+import { formatBytes, NianbaoError, sizeLimit, tooLarge } from '../core';
+import { fsFailure, isSystemError } from './fsErrors';
 
 /** The refusal for a path that is not a regular file (a folder, a device, a pipe, a socket). */
 export function notAFile(path: string, kind: 'folder' | 'special'): NianbaoError {
@@ -24,6 +23,8 @@ export function readInput(path: string, limit = sizeLimit(path), name = path): B
     // O_NONBLOCK: opening a FIFO must not wait for a writer (a regular file reads the same with it).
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
+    // ENXIO: a socket opened by name (/dev/stdin when stdin is a socket), which is not a file either.
+    if (isSystemError(e) && e.code === 'ENXIO') throw notAFile(name, 'special');
     throw fsFailure(e, name, 'read');
   }
   try {

@@ -33,7 +33,8 @@ export function formatBytes(n: number, locale: 'zh-cn' | 'en' = 'zh-cn'): string
     value /= 1024;
     unit++;
   }
-  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  const shown = value >= 100 ? String(Math.round(value)) : value.toFixed(1).replace(/\.0$/, '');
+  return `${shown} ${units[unit]}`;
 }
 
 /** The error for a file larger than its limit: it names the file, its size and the limit. */

@@ -107,15 +107,20 @@ export function readHtml(html: string): SourceItem[] {
 
   const items: SourceItem[] = [];
   let buffer = '';
+  // Whether the buffer is only blanks so far, kept as text comes (trimming the buffer at every
+  // append made a line of 10⁶ inline elements quadratic).
+  let blank = true;
   let bufferLine = 1;
   const flush = () => {
     const text = collapse(buffer);
     if (text) items.push({ kind: 'line', text, line: bufferLine });
     buffer = '';
+    blank = true;
   };
   const append = (text: string, index: number | null | undefined) => {
-    if (!buffer.trim()) bufferLine = lineOf(index);
+    if (blank) bufferLine = lineOf(index);
     buffer += text;
+    if (blank && text.trim()) blank = false;
   };
 
   const cellText = (node: ChildNode): string => {

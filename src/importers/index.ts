@@ -12,6 +12,7 @@ import type { Placement, Unplaced } from './placement';
 import { readPdf } from './pdf';
 import type { SourceItem } from './source';
 import { readText } from './txt';
+import { checkUnpackedSize } from './unpacked';
 
 export type { PlacedCell, Placement, Unplaced, UnplacedCode } from './placement';
 export { UNKNOWN_CELL } from './placement';
@@ -62,8 +63,12 @@ export function importHtml(html: string): Imported {
   return fromItems(readHtml(html));
 }
 
-/** Imports a Word file (through mammoth, loaded on first use; merged cells become row/col spans). */
+/**
+ * Imports a Word file (through mammoth, loaded on first use; merged cells become row/col spans). A
+ * file that would unpack past LIMITS.docxUnpackedBytes is refused before mammoth inflates it.
+ */
 export async function importDocx(data: Uint8Array): Promise<Imported> {
+  checkUnpackedSize(data);
   // A bundled CommonJS module arrives as the namespace's default export.
   const loaded = (await import('mammoth')) as typeof import('mammoth') & { default?: typeof import('mammoth') };
   const mammoth = loaded.default?.convertToHtml ? loaded.default : loaded;
