@@ -30,8 +30,16 @@ export type DraftBlock =
   | { kind: 'notes'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][]; align?: Array<'left' | 'right'> };
 
+/**
+ * Text that the preview (Markdown with HTML on) shows as text: a `<` that could open a tag, a comment
+ * or an autolink, and a `&` that could start an entity, are backslash-escaped (CommonMark).
+ */
+export function escapeInlineHtml(text: string): string {
+  return text.replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
 function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return escapeInlineHtml(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 }
 
 /** A GFM pipe table; the first column left-aligned, numbers right-aligned. */
@@ -41,9 +49,9 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), delimiter, ...rows.map(line)].join('\n');
 }
 
-/** Markdown text of a paragraph: a line that Markdown would read as a heading, list or table is escaped. */
+/** Markdown text of a paragraph: HTML and a line that Markdown would read as a heading, list or table are escaped. */
 function paragraph(text: string): string {
-  return text
+  return escapeInlineHtml(text)
     .split('\n')
     .map((l) => l.replace(/^(\s*)([#>|]|[-+*]\s|\d+[.)]\s)/, '$1\\$2'))
     .join('\n');
@@ -60,17 +68,17 @@ export function renderReport(draft: ReportDraft): string {
   const parts: string[] = [];
   if (Object.keys(fm).length) parts.push(`---\n${stringify(fm).trimEnd()}\n---`);
   for (const l of draft.beforeTitle) parts.push(paragraph(l));
-  if (draft.title) parts.push(`# ${draft.title}`);
+  if (draft.title) parts.push(`# ${escapeInlineHtml(draft.title)}`);
   for (const p of draft.preamble) parts.push(paragraph(p));
   for (const s of draft.sections) {
-    parts.push(`## ${s.heading}`);
+    parts.push(`## ${escapeInlineHtml(s.heading)}`);
     for (const b of s.blocks) {
       if (b.kind === 'paragraph') parts.push(paragraph(b.text));
-      else if (b.kind === 'heading') parts.push(`### ${b.text}`);
+      else if (b.kind === 'heading') parts.push(`### ${escapeInlineHtml(b.text)}`);
       else if (b.kind === 'notes') parts.push('```notes\n' + b.text.trimEnd() + '\n```');
       else parts.push(renderTable(b.header, b.rows));
     }
   }
-  if (draft.signature.length) parts.push(draft.signature.join('\n'));
+  if (draft.signature.length) parts.push(escapeInlineHtml(draft.signature.join('\n')));
   return parts.join('\n\n') + '\n';
 }
