@@ -22,6 +22,11 @@ export const jsonFile = z
     year: z.number().int().nullable(),
     format: z.enum(['2019', '2021']),
     findings: z.array(jsonFinding),
+    /** Present when a `.nianbaorc.json` (the nearest above the file) turns rules off: which file, which rules. */
+    rulesOff: z
+      .object({ config: z.string(), rules: z.array(z.string()) })
+      .strict()
+      .optional(),
   })
   .strict();
 

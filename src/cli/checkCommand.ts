@@ -1,6 +1,6 @@
 import { NianbaoError, type Locale } from '../core';
 import type { CheckFileOptions, FileResult } from './checkFile';
-import { ConfigResolver } from './config';
+import { ConfigResolver, rulesOff, type RulesOff } from './config';
 import { collectFiles } from './files';
 import { messageOf } from './fsErrors';
 import type { Io } from './main';
@@ -58,21 +58,26 @@ async function checkTargets(targets: string[], locale: Locale, fix: boolean): Pr
     warnings: [],
     error: messageOf(e, locale),
   });
-  const slots: Array<FileResult | { path: string; rules: CheckFileOptions['rules'] }> = [];
+  type Job = { path: string; rules: CheckFileOptions['rules']; off?: RulesOff };
+  const slots: Array<FileResult | Job> = [];
   for (const { path, error } of collectFiles(targets)) {
     if (error) {
       slots.push(failed(path, error));
       continue;
     }
     try {
-      slots.push({ path, rules: configs.forFile(path).rules });
+      const config = configs.forFile(path);
+      slots.push({ path, rules: config.rules, off: rulesOff(config) });
     } catch (e) {
       if (!(e instanceof NianbaoError)) throw e;
       slots.push(failed(path, e));
     }
   }
-  const jobs = slots.filter((s): s is { path: string; rules: CheckFileOptions['rules'] } => 'rules' in s);
-  const checked = await checkAll(jobs, { locale, fix });
+  const jobs = slots.filter((s): s is Job => 'rules' in s);
+  const checked = await checkAll(
+    jobs.map(({ path, rules }) => ({ path, rules })),
+    { locale, fix },
+  );
   let k = 0;
-  return slots.map((s) => ('rules' in s ? checked[k++] : s));
+  return slots.map((s) => ('rules' in s ? { ...checked[k++], ...(s.off && { rulesOff: s.off }) } : s));
 }

@@ -15,6 +15,7 @@ import {
 } from '../core';
 import { betterImported, importReport, sourceKind } from '../importers';
 import { writeFileAtomic } from './atomic';
+import type { RulesOff } from './config';
 import { internalErrorLine, messageOf } from './fsErrors';
 import { readInput } from './fsutil';
 
@@ -40,6 +41,8 @@ export interface FileResult {
   internal?: boolean;
   /** Set when --fix could not write the fixes (the file was checked as it is). */
   writeError?: string;
+  /** Set when the file's `.nianbaorc.json` turns rules off (said in the summary). */
+  rulesOff?: RulesOff;
 }
 
 /** A file's bytes (a regular file within LIMITS); an unreadable file is a NianbaoError('input') naming it. */

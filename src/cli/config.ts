@@ -9,6 +9,20 @@ export interface LoadedConfig {
   rules: Record<string, SeverityOverride>;
 }
 
+/** The rules a configuration file turns off: which file, which rules (codes or names as written). */
+export interface RulesOff {
+  config: string;
+  rules: string[];
+}
+
+/** What a configuration turns off, or undefined when it turns nothing off (or there is no file). */
+export function rulesOff(config: LoadedConfig): RulesOff | undefined {
+  const rules = Object.keys(config.rules)
+    .filter((rule) => config.rules[rule] === 'off')
+    .sort();
+  return config.path && rules.length ? { config: config.path, rules } : undefined;
+}
+
 /** Finds and validates the `.nianbaorc.json` nearest above a file; caches per folder. */
 export class ConfigResolver {
   private readonly byDir = new Map<string, LoadedConfig>();

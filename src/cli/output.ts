@@ -27,7 +27,24 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
       ? `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${infos} info${fixable ? `; ${fixable} fixable with --fix` : ''}`
       : `已检查 ${files} 个文件：错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个${fixable ? `；其中 ${fixable} 个可用 --fix 自动修复` : ''}`,
   );
+  lines.push(...rulesOffLines(results, locale));
   return lines.join('\n') + '\n';
+}
+
+/** One line per configuration file that turned rules off: which file, which rules, for how many reports. */
+function rulesOffLines(results: readonly FileResult[], locale: Locale): string[] {
+  const byConfig = new Map<string, { rules: string[]; files: number }>();
+  for (const r of results)
+    if (r.rulesOff && !r.error) {
+      const entry = byConfig.get(r.rulesOff.config) ?? { rules: r.rulesOff.rules, files: 0 };
+      entry.files++;
+      byConfig.set(r.rulesOff.config, entry);
+    }
+  return [...byConfig].map(([config, { rules, files }]) =>
+    locale === 'en'
+      ? `rules turned off by ${config}: ${rules.join(', ')} (for ${files === 1 ? '1 file' : `${files} files`})`
+      : `配置文件 ${config} 关闭了规则：${rules.join('、')}（涉及 ${files} 个文件）`,
+  );
 }
 
 /** The JSON contract of rules.md. */
@@ -41,6 +58,7 @@ export function toJson(results: readonly FileResult[]): CheckOutput {
         agency: r.agency ?? null,
         year: r.year ?? null,
         format: r.format,
+        ...(r.rulesOff && { rulesOff: r.rulesOff }),
         findings: r.findings.map((f) => ({
           code: f.code,
           name: f.name,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -108,5 +108,32 @@ suite('zip bombs: the unpacked size is capped while inflating', () => {
     await assert.rejects(importDocx(new TextEncoder().encode('plain text, not a zip')), (e: Error) =>
       e.message.startsWith('无法读取 Word 文件：不是 zip 格式'),
     );
+  });
+});
+
+suite('a configuration that turns rules off is named (bundled executable)', () => {
+  let dir: string;
+  setup(() => (dir = mkdtempSync(join(tmpdir(), 'nianbao-rc-'))));
+  teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a .nianbaorc.json in a parent folder: the summary (text and JSON) says which file turned which rules off', () => {
+    const config = join(dir, '.nianbaorc.json');
+    writeFileSync(config, JSON.stringify({ rules: { NB601: 'off', NB301: 'off', NB302: 'warning' } }));
+    mkdirSync(join(dir, 'reports'));
+    const reports = ['a.md', 'b.md'].map((name) => join(dir, 'reports', name));
+    for (const r of reports) writeFileSync(r, readFixture(REPORT_2021));
+    const text = cli(['check', join(dir, 'reports')]);
+    assert.deepEqual(text.stdout.trimEnd().split('\n').slice(-2), [
+      '已检查 2 个文件：错误 0 个，警告 0 个，提示 0 个',
+      `配置文件 ${config} 关闭了规则：NB301、NB601（涉及 2 个文件）`,
+    ]);
+    const en = cli(['check', '--lang', 'en', reports[0]]);
+    assert.equal(en.stdout.trimEnd().split('\n').pop(), `rules turned off by ${config}: NB301, NB601 (for 1 file)`);
+    const json = JSON.parse(cli(['check', '--format', 'json', reports[0]]).stdout);
+    assert.deepEqual(json.files[0].rulesOff, { config, rules: ['NB301', 'NB601'] });
+    writeFileSync(config, JSON.stringify({ rules: { NB302: 'warning' } }));
+    const none = cli(['check', '--format', 'json', reports[0]]);
+    assert.equal('rulesOff' in JSON.parse(none.stdout).files[0], false);
+    assert.equal(cli(['check', reports[0]]).stdout, '已检查 1 个文件：错误 0 个，警告 0 个，提示 0 个\n');
   });
 });
