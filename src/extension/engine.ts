@@ -18,4 +18,5 @@ export async function exportDocx(markdown: string): Promise<Uint8Array> {
 }
 
 /** Drafting (the openai client inside loads on the first request to a model). */
-export { draftReport, draftText, planDrafts, PRESETS, isLocal } from '../drafting';
+export { draftOne, draftReport, draftText, planDrafts, selectTargets, PRESETS, isLocal } from '../drafting';
+export { draftEdit } from '../drafting/apply';
