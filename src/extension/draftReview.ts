@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { lineOffsets, offsetAt, type TextEdit } from '../core/model';
 import { draftTabs, openDiff } from './draftTabs';
 import { shiftBefore, spliced, type Splice } from './splices';
 import { applyAtVersion } from './edits';
+import type { TextEdit } from './engine';
+import { loadEngine } from './lazy';
 import type { Ui } from './ui';
 
 /** The scheme of a draft under review (a virtual document: never checked, never saved). */
@@ -72,6 +73,7 @@ export class DraftReview implements vscode.Disposable {
    */
   async show(session: Session, heading: string, line: number, edit: TextEdit, writing: boolean) {
     if (session.dismissed.has(line)) return undefined;
+    const { lineOffsets, offsetAt } = loadEngine();
     const offsets = lineOffsets(session.base);
     const splice = {
       start: offsetAt(offsets, edit.range.start),
