@@ -73,7 +73,11 @@ export function describeFailure(error: unknown, ctx: FailureContext): Failure {
       refused,
     };
   }
-  return { severity: 'error', message: about(modelText(e, error)), actions: ['retry', 'offline', 'settings'] };
+  return {
+    severity: 'error',
+    message: about(modelText(e, error, ctx.host)),
+    actions: ['retry', 'offline', 'settings'],
+  };
 }
 
 /** The figure guard's refusal: the engine's own words, or (an engine without them) the figures it named. */
@@ -90,10 +94,29 @@ function refusalText(e: EngineError): string {
       );
 }
 
-/** A model failure: the engine's words, unless they speak of the protocol rather than to the writer. */
-function modelText(e: EngineError, error: unknown): string {
+/**
+ * A model failure: the engine's words when it has them in both languages; otherwise (an engine that words
+ * it in Chinese only) said from what the service answered, so an English interface reads English.
+ */
+function modelText(e: EngineError, error: unknown, host: string): string {
   const text = errorText(error);
   if (e.code === 'model' && (PROGRAM_WORDS.test(text) || /^模型两次都没有给出合格的回答/.test(text)))
     return vscode.l10n.t('the model answered twice, but not with a draft Nianbao can use.');
-  return text;
+  if (e.en !== undefined || e.code !== 'model') return text;
+  return serviceText(error, host) ?? text;
+}
+
+/** What the model service answered (its HTTP status), or that it could not be reached. */
+function serviceText(error: unknown, host: string): string | undefined {
+  const cause = (error as { cause?: { status?: unknown } }).cause;
+  if (!cause) return undefined;
+  const status = cause.status;
+  if (status === 401 || status === 403)
+    return vscode.l10n.t('the model service {0} refused access (HTTP {1}): check the API key.', host, status);
+  if (status === 429)
+    return vscode.l10n.t('the model service {0} had too many requests (HTTP 429), and retrying did not help.', host);
+  // The service's own words are left out: some echo the key they were sent.
+  if (typeof status === 'number')
+    return vscode.l10n.t('the model service {0} answered with an error (HTTP {1}).', host, status);
+  return vscode.l10n.t('the model service {0} could not be reached.', host);
 }

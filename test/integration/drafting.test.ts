@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NianbaoApi } from '../../src/extension/main';
 import type { Reported, Shown } from '../../src/extension/ui';
-import { answer, FakeModel, hang } from '../unit/drafting/server';
+import { answer, FakeModel, hang, json } from '../unit/drafting/server';
 import { checked, closeAllReverting, messages, nianbao, Recorder, t, textWhen, workspaceFile } from './ui';
 
 const HEADING = '（一）主动公开';
@@ -303,5 +303,34 @@ suite('Drafting: the review and the wait for a model', function () {
       (await vscode.workspace.openTextDocument(vscode.Uri.parse(draftTabs()[0][1]))).getText(),
       new RegExp(DRAFTED),
     );
+  });
+
+  test('a service that refuses the key is said in the interface’s language, without the service’s own words', async () => {
+    const refuse = (_b: unknown, res: Parameters<typeof json>[0]) =>
+      json(res, 401, { error: { message: 'Incorrect API key provided: sk-test-1234' } });
+    const url = await model.then(refuse).start();
+    await useModel(url);
+    const editor = await open('baiyun-2023.md');
+    const original = editor.document.getText();
+    const uris = await vscode.commands.executeCommand<vscode.Uri[]>('nianbao.draftSection', {
+      section: HEADING,
+      line: headingLine(editor.document, HEADING),
+    });
+    assert.deepEqual(uris, []);
+    const failed = await said.next('the refusal of access');
+    const host = new URL(url).host;
+    assert.deepEqual(
+      [failed.severity, failed.message, failed.items],
+      [
+        'error',
+        t(
+          `「${HEADING}」：模型服务 ${host} 拒绝了访问（HTTP 401）：请检查 API 密钥。`,
+          `“${HEADING}”: the model service ${host} refused access (HTTP 401): check the API key.`,
+        ),
+        [t('重试', 'Retry'), t('改用离线起草', 'Draft offline instead'), t('打开设置', 'Open settings')],
+      ],
+    );
+    assert.equal(model.requests.length, 1);
+    assert.equal(editor.document.getText(), original);
   });
 });
