@@ -49,7 +49,8 @@ export function actionTitle(action: FailureAction): string {
 /** Turns a drafting error into the writer's message and the actions it offers. */
 export function describeFailure(error: unknown, ctx: FailureContext): Failure {
   const e = (error ?? {}) as EngineError;
-  const about = (text: string) => vscode.l10n.t('“{0}”: {1}', ctx.heading, text);
+  // An engine's own sentence may name the heading already (“The draft for … was not used”): not twice.
+  const about = (text: string) => (text.includes(ctx.heading) ? text : vscode.l10n.t('“{0}”: {1}', ctx.heading, text));
   if (ctx.timedOut || e.code === 'timeout')
     return {
       severity: 'error',
