@@ -11,6 +11,7 @@ export { NianbaoError, type NianbaoErrorCode } from './errors';
 export { fixAll } from './fix';
 export { LIMITS, formatBytes, sizeLimit, tooLarge } from './limits';
 export type { Report, Range, Position, TextEdit, FormatVersion } from './model';
+export { lineOffsets, offsetAt } from './model';
 export { parseReport } from './parse';
 export { RULES, ruleCatalogue, findRule } from './rules';
 export type { Finding, Severity, RuleMeta } from './rules/types';
