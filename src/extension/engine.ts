@@ -9,7 +9,7 @@ export { scaffold, scaffoldInputProblem, reportFileName, previousRef } from '../
 export { parseReport, lineOffsets, offsetAt } from '../core';
 export type { TextEdit } from '../core';
 export { NianbaoError } from '../core';
-export { decodeText } from '../core';
+export { decodeText, sizeLimit, formatBytes } from '../core';
 export type { Finding } from '../core';
 export { importReport, sourceKind, type Imported } from '../importers';
 

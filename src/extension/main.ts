@@ -16,6 +16,8 @@ export interface NianbaoApi {
   activationMs: number;
   extendMarkdownIt: typeof previewPlugin extends (md: infer M) => void ? (md: M) => M : never;
   statusText(): string | undefined;
+  /** The status bar item's tooltip for the active report (undefined when it is hidden). */
+  statusTooltip(): string | undefined;
   diagnostics: DiagnosticsController;
   /** The messages and questions the extension shows (tests read and answer them). */
   ui: Ui;
@@ -24,10 +26,10 @@ export interface NianbaoApi {
 /** Wires the extension together; the engine itself loads on the first check. */
 export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const started = performance.now();
-  const settings = new Settings();
-  const diagnostics = new DiagnosticsController(settings, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
-  const statusBar = new StatusBar(diagnostics);
   const ui = new Ui();
+  const settings = new Settings(ui);
+  const diagnostics = new DiagnosticsController(settings, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+  const statusBar = new StatusBar(diagnostics, settings);
   const preview = new PreviewLink(settings, diagnostics);
   context.subscriptions.push(
     settings,
@@ -51,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
       return md;
     },
     statusText: () => (statusBar.item.text && statusBar.counts() ? statusBar.item.text : undefined),
+    statusTooltip: () => (statusBar.counts() ? String(statusBar.item.tooltip ?? '') : undefined),
     diagnostics,
     ui,
   };

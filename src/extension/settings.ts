@@ -1,8 +1,21 @@
 import * as vscode from 'vscode';
 import { loadEngine } from './lazy';
 import type { CheckOptions, Locale } from './engine';
+import type { Ui } from './ui';
 
 type Severity = 'error' | 'warning' | 'info' | 'off';
+
+/** The rules of a `.nianbaorc.json`, and which file it was (none found: no file). */
+interface RcRules {
+  rules: Record<string, Severity>;
+  file?: string;
+}
+
+/** Rules turned off for a document, and where: a `.nianbaorc.json` (its path) or the settings. */
+export interface RulesOff {
+  source: string;
+  rules: string[];
+}
 
 /** How checking runs: as you type (debounced) or when the file is saved. */
 export type RunMode = 'onType' | 'onSave';
@@ -27,9 +40,12 @@ export function errorText(e: unknown): string {
  * Files are read once and then watched, so a check on every keystroke costs no file access.
  */
 export class Settings implements vscode.Disposable {
-  private readonly rcByDir = new Map<string, Promise<Record<string, Severity>>>();
+  private readonly rcByDir = new Map<string, Promise<RcRules>>();
   private readonly previousByUri = new Map<string, Promise<string | undefined>>();
-  private readonly optionsByUri = new Map<string, { key: string; previous?: string; options: CheckOptions }>();
+  private readonly optionsByUri = new Map<
+    string,
+    { key: string; previous?: string; options: CheckOptions; off: RulesOff[] }
+  >();
   private readonly watched = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -37,7 +53,7 @@ export class Settings implements vscode.Disposable {
   /** Fired when a `.nianbaorc.json` or a watched last-year report changed on disk. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(private readonly ui?: Ui) {
     const rc = vscode.workspace.createFileSystemWatcher('**/.nianbaorc.json');
     const forget = () => {
       this.rcByDir.clear();
@@ -61,11 +77,13 @@ export class Settings implements vscode.Disposable {
    * object comes back while nothing in it changed (so that a change is noticed by identity).
    */
   async optionsFor(doc: vscode.TextDocument): Promise<CheckOptions> {
-    const fromSettings = vscode.workspace.getConfiguration('nianbao', doc).get<Record<string, Severity>>('rules', {});
-    const fromFile = doc.uri.scheme === 'file' ? await this.rcRules(vscode.Uri.joinPath(doc.uri, '..')) : {};
-    const rules = { ...fromFile, ...this.validSettings(fromSettings) };
+    const fromSettings = this.validSettings(
+      vscode.workspace.getConfiguration('nianbao', doc).get<Record<string, Severity>>('rules', {}),
+    );
+    const rc = doc.uri.scheme === 'file' ? await this.rcRules(vscode.Uri.joinPath(doc.uri, '..')) : { rules: {} };
+    const rules = { ...rc.rules, ...fromSettings };
     const previous = await this.previousText(doc);
-    const key = JSON.stringify([rules, locale(doc), previous?.ref]);
+    const key = JSON.stringify([rules, locale(doc), previous?.ref, rc.file]);
     const cached = this.optionsByUri.get(doc.uri.toString());
     if (cached && cached.key === key && cached.previous === previous?.text) return cached.options;
     const options: CheckOptions = {
@@ -73,8 +91,17 @@ export class Settings implements vscode.Disposable {
       locale: locale(doc),
       readPrevious: (ref) => (previous && previous.ref === ref ? previous.text : undefined),
     };
-    this.optionsByUri.set(doc.uri.toString(), { key, previous: previous?.text, options });
+    const off = [
+      { source: rc.file ?? '', rules: offIn(rc.rules, fromSettings) },
+      { source: vscode.l10n.t('settings (nianbao.rules)'), rules: offIn(fromSettings, {}) },
+    ].filter((o) => o.source && o.rules.length);
+    this.optionsByUri.set(doc.uri.toString(), { key, previous: previous?.text, options, off });
     return options;
+  }
+
+  /** The rules turned off for a document at its last check, and by which file or setting. */
+  rulesOff(uri: vscode.Uri): RulesOff[] {
+    return this.optionsByUri.get(uri.toString())?.off ?? [];
   }
 
   /** The options last computed for an open document, at once (for the Markdown preview). */
@@ -82,8 +109,8 @@ export class Settings implements vscode.Disposable {
     return this.optionsByUri.get(uri.toString())?.options;
   }
 
-  /** The rules of the nearest `.nianbaorc.json` at or above `dir` (cached per folder). */
-  private rcRules(dir: vscode.Uri): Promise<Record<string, Severity>> {
+  /** The rules of the nearest `.nianbaorc.json` at or above `dir`, and its path (cached per folder). */
+  private rcRules(dir: vscode.Uri): Promise<RcRules> {
     const key = dir.toString();
     let found = this.rcByDir.get(key);
     if (!found) {
@@ -94,13 +121,17 @@ export class Settings implements vscode.Disposable {
           bytes = await vscode.workspace.fs.readFile(rc);
         } catch {
           const parent = vscode.Uri.joinPath(dir, '..');
-          return parent.path === dir.path ? {} : this.rcRules(parent);
+          return parent.path === dir.path ? { rules: {} } : this.rcRules(parent);
         }
         try {
-          return loadEngine().parseConfig(new TextDecoder().decode(bytes), rc.fsPath) as Record<string, Severity>;
+          const rules = loadEngine().parseConfig(new TextDecoder().decode(bytes), rc.fsPath) as Record<
+            string,
+            Severity
+          >;
+          return { rules, file: rc.fsPath };
         } catch (e) {
           this.reportOnce(rc.toString(), errorText(e));
-          return {};
+          return { rules: {} };
         }
       })();
       this.rcByDir.set(key, found);
@@ -108,20 +139,33 @@ export class Settings implements vscode.Disposable {
     return found;
   }
 
-  /** Last year's report as Markdown (imported when it is .txt/.html/.docx), read once and watched. */
+  /**
+   * Last year's report as Markdown (imported when it is .txt/.html/.docx/.pdf), read once and watched.
+   * `previous:` is read by the report's parser; it must name a regular file within the size limit, in
+   * the workspace (or the report's own folder) unless `nianbao.previousOutsideWorkspace` allows more.
+   */
   private async previousText(doc: vscode.TextDocument): Promise<{ ref: string; text: string } | undefined> {
-    const m = /^---\s*\r?\n[\s\S]*?^previous\s*:\s*(.+?)\s*$/m.exec(doc.getText().slice(0, 4000));
-    if (!m || doc.uri.scheme !== 'file') return undefined;
-    const ref = m[1].replace(/^['"]|['"]$/g, '');
+    if (doc.uri.scheme !== 'file') return undefined;
+    const engine = loadEngine();
+    const ref = engine.parseReport(doc.getText()).frontMatter?.previous;
+    if (!ref) return undefined;
     const uri = vscode.Uri.joinPath(doc.uri, '..', ref);
     const key = uri.toString();
     this.watch(uri);
     let text = this.previousByUri.get(key);
     if (!text) {
       text = (async () => {
+        const refused = await previousProblem(doc.uri, uri);
+        if (refused) {
+          this.reportOnce(
+            `previous:${key}`,
+            vscode.l10n.t('Last year’s report “{0}” was not read: {1}', ref, refused),
+            'warning',
+          );
+          return undefined;
+        }
         try {
           const bytes = await vscode.workspace.fs.readFile(uri);
-          const engine = loadEngine();
           const kind = engine.sourceKind(uri.path);
           return kind
             ? (await engine.importReport(kind, bytes, uri.fsPath)).markdown
@@ -159,13 +203,40 @@ export class Settings implements vscode.Disposable {
     }
   }
 
-  private reportOnce(key: string, message: string): void {
+  private reportOnce(key: string, message: string, severity: 'error' | 'warning' = 'error'): void {
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    void vscode.window.showErrorMessage(message);
+    if (this.ui) void (severity === 'error' ? this.ui.error(message) : this.ui.warn(message));
+    else void vscode.window.showErrorMessage(message);
   }
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/**
+ * Why last year's report at `uri` is not read (undefined when it may be): not a regular file, over the
+ * size limit, or outside the workspace and the report's folder when that is not allowed.
+ */
+async function previousProblem(report: vscode.Uri, uri: vscode.Uri): Promise<string | undefined> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined; // missing: the check says it could not be read
+  }
+  if (!(stat.type & vscode.FileType.File)) return vscode.l10n.t('it is not a regular file');
+  const limit = loadEngine().sizeLimit(uri.path);
+  if (stat.size > limit) return vscode.l10n.t('it is larger than {0}', loadEngine().formatBytes(limit, locale()));
+  const allowed = vscode.workspace.getConfiguration('nianbao', report).get<boolean>('previousOutsideWorkspace', false);
+  const folder = vscode.Uri.joinPath(report, '..').path.replace(/\/?$/, '/');
+  if (!allowed && !vscode.workspace.getWorkspaceFolder(uri) && !uri.path.startsWith(folder))
+    return vscode.l10n.t('it is outside the workspace (the setting nianbao.previousOutsideWorkspace allows it)');
+  return undefined;
+}
+
+/** The rule keys `rules` turns off that `overriding` does not set otherwise. */
+function offIn(rules: Record<string, Severity>, overriding: Record<string, Severity>): string[] {
+  return Object.keys(rules).filter((k) => rules[k] === 'off' && (overriding[k] ?? 'off') === 'off');
 }

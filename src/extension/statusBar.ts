@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { countErrors, countWarnings } from './counts';
 import type { DiagnosticsController } from './diagnostics';
+import type { Settings } from './settings';
 
 /**
  * Errors and warnings of the report in the active editor; a click opens the Problems panel. It also keeps
@@ -11,7 +12,10 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private activeReport?: boolean;
 
-  constructor(private readonly diagnostics: DiagnosticsController) {
+  constructor(
+    private readonly diagnostics: DiagnosticsController,
+    private readonly settings?: Settings,
+  ) {
     this.item.name = vscode.l10n.t('Nianbao report check');
     this.item.command = 'workbench.actions.view.problems';
     this.disposables = [
@@ -44,11 +48,15 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = `$(error) ${c.errors} $(warning) ${c.warnings} ${vscode.l10n.t('Report')}`;
-    this.item.tooltip = vscode.l10n.t(
-      'Annual report: {0}, {1}. Click to open the Problems panel.',
-      countErrors(c.errors),
-      countWarnings(c.warnings),
-    );
+    const off = this.settings?.rulesOff(vscode.window.activeTextEditor!.document.uri) ?? [];
+    this.item.tooltip = [
+      vscode.l10n.t(
+        'Annual report: {0}, {1}. Click to open the Problems panel.',
+        countErrors(c.errors),
+        countWarnings(c.warnings),
+      ),
+      ...off.map((o) => vscode.l10n.t('Rules turned off by {0}: {1}', o.source, o.rules.join(', '))),
+    ].join('\n');
     this.item.show();
   }
 

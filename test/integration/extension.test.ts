@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NianbaoApi } from '../../src/extension/main';
-import { closeAllReverting, zh } from './ui';
+import { closeAllReverting, messages, zh } from './ui';
 
 /** Integration tests in a real VS Code extension host; they wait on events, never on sleeps. */
 
@@ -309,10 +309,50 @@ suite('Nianbao in VS Code', () => {
         (l) => !l.some((d) => codeOf(d) === 'NB404') && l.some((d) => codeOf(d) === 'NB603'),
       );
       assert.equal(list.find((d) => codeOf(d) === 'NB603')!.severity, vscode.DiagnosticSeverity.Warning);
+      // The status bar says which file turned rules off (a parent folder's file could do it unseen).
+      assert.equal(
+        api.statusTooltip()?.split('\n')[1],
+        zh() ? `${rc.fsPath} 关闭了规则：NB404` : `Rules turned off by ${rc.fsPath}: NB404`,
+      );
     } finally {
       await vscode.workspace.fs.delete(rc);
     }
     await diagnosticsWhen(uri, (l) => l.some((d) => codeOf(d) === 'NB404'));
+  });
+
+  test('last year’s report is read only from a regular file in the workspace: the writer is told why not', async () => {
+    const said = messages(api);
+    const outside = vscode.Uri.joinPath(root(), '..', 'outside-2023.md');
+    const report = (await vscode.workspace.fs.readFile(file('baiyun-2024-draft.md'))).toString();
+    await vscode.workspace.fs.writeFile(outside, await vscode.workspace.fs.readFile(file('baiyun-2023.md')));
+    const cases = [
+      {
+        name: 'previous-outside.md',
+        ref: '../outside-2023.md',
+        zh: '它在工作区之外（可在设置 nianbao.previousOutsideWorkspace 中允许）',
+        en: 'it is outside the workspace (the setting nianbao.previousOutsideWorkspace allows it)',
+      },
+      { name: 'previous-device.md', ref: '/dev/zero', zh: '它不是普通文件', en: 'it is not a regular file' },
+    ];
+    try {
+      for (const c of cases) {
+        const text = report.replace(/^previous: .*$/m, `previous: ${c.ref}`);
+        assert.notEqual(text, report);
+        await vscode.workspace.fs.writeFile(file(c.name), new TextEncoder().encode(text));
+        await open(c.name);
+        const message = await said.next(`the warning for ${c.ref}`, 15_000);
+        assert.equal(message.severity, 'warning');
+        assert.equal(
+          message.message,
+          zh() ? `上年报告「${c.ref}」未读入：${c.zh}` : `Last year’s report “${c.ref}” was not read: ${c.en}`,
+        );
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+    } finally {
+      said.dispose();
+      await vscode.workspace.fs.delete(outside);
+      for (const c of cases) await vscode.workspace.fs.delete(file(c.name));
+    }
   });
 
   test('closing a report clears its diagnostics', async () => {
@@ -329,7 +369,6 @@ suite('Nianbao in VS Code', () => {
           resolve(true);
         }
       });
-      setTimeout(() => resolve(check()), 5000);
     });
     assert.ok(gone);
   });
