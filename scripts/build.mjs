@@ -9,6 +9,7 @@
 //   pdfjs/              what it reads at run time: the standard CMaps (Chinese CID fonts) and fonts
 import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import './gen-prompts.mjs';
 
 /** Resolves `from` to a sibling bundle in dist/ instead of bundling it. */
 const sibling = (from, to) => ({

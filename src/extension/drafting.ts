@@ -145,7 +145,9 @@ export class Drafting implements vscode.Disposable {
           return engine.draftReport(text, all ? undefined : section, {
             model,
             signal: controller.signal,
-            onProgress: (m) => {
+            // Adapted to the engine's progress object only to keep the build green; the review UI (issue 12) owns this.
+            onProgress: (p) => {
+              const m = `${p.heading ?? ''} · ${p.attempt} · ${Math.round(p.elapsedMs / 1000)} s`;
               progress.report({ message: m });
               if (debug) this.log.info(m);
             },
