@@ -10,6 +10,7 @@ import { quotedSpans } from '../core/sentences/split';
 import { REGULATION_ARTICLES } from './official';
 import {
   activeTableValue,
+  applicantColumn,
   againstTables,
   changeOf,
   fromLastYear,
@@ -88,7 +89,7 @@ function reasonFor(
         ? undefined
         : NOWHERE;
     case 'percentage':
-      return fromNotes(f, clause, sources.notes) || shareFollows(f, sources)
+      return fromNotes(f, clause, sources.notes) || shareFollows(f, sources, clause)
         ? undefined
         : { zh: '无法由句中写出的数字算出', en: 'does not follow from the figures its sentence names' };
     default:
@@ -117,6 +118,7 @@ function countReason(f: Figure, s: SentenceReading, text: string, clause: string
   }
   if (fromNotes(f, clause, sources.notes)) return undefined;
   if (reviewResult(f, clause, s.text, sources.tables)) return undefined;
+  if (applicantColumn(f, clause, sources.tables)) return undefined;
   if (activeTableValue(f, clause, s.text, sources.tables)) return undefined;
   if (sumOfNamed(f, s, text)) return undefined;
   return NOWHERE;

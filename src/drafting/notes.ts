@@ -89,6 +89,8 @@ export function withMeasureWords(text: string, head?: string): string | undefine
 function hasVerb(clause: string): boolean {
   const rest = clause.replace(TIME_LEAD, '').replace(/^[，,]/, '');
   if (VERBS.test(rest)) return true;
+  // 政务新媒体未出现问题: a subject, then what it did or did not.
+  if (/^[\u4e00-\u9fff“”]{2,12}?(?:未|均|已|无|没有)[\u4e00-\u9fff]/.test(rest)) return true;
   const m =
     /开展|组织|发布|公开|建立|召开|举办|制定|印发|更新|开设|增设|新增|转发|推送|受理|办结|答复|承办|纳入|明确|完成|收到|收取|发出|责令|决定|维持|纠正/.exec(
       rest,

@@ -12,7 +12,9 @@ import type { Facts } from './facts';
 import { readNotes, type Note } from './notes';
 import { problemsDraft } from './problems';
 import { activeSentence, applicationsSentence, reviewSentence } from './tableProse';
+import { reviewResult } from './provenance';
 import { contextOf } from './review';
+import type { Tables } from '../core/tables';
 import type { DraftKind, DraftTarget } from './targets';
 import { selfReference } from './vocabulary';
 
@@ -37,13 +39,21 @@ function paragraph(opener: string, clauses: string): string {
 }
 
 /** Whether a note only restates what the table sentence says (each figure bound to a quantity it states). */
-function restates(note: Note, tableSentence: string | undefined, context: ReadingContext): boolean {
+function restates(note: Note, tableSentence: string | undefined, context: ReadingContext, tables: Tables): boolean {
   if (!tableSentence) return false;
   const stated = new Set(
     readParagraph(tableSentence, context).figures.flatMap((f) => f.quantities.map((q) => `${q}:${f.value}`)),
   );
-  const figures = readParagraph(note.text, context).figures.filter((f) => f.kind === 'count' || f.kind === 'number');
-  return figures.length > 0 && figures.every((f) => f.quantities.some((q) => stated.has(`${q}:${f.value}`)));
+  const reading = readParagraph(note.text, context);
+  const counts = reading.sentences.flatMap((s) =>
+    s.figures.filter((f) => f.kind === 'count' || f.kind === 'number').map((f) => ({ f, s })),
+  );
+  // A result of table 四 (维持1件、纠正1件) is always in the review sentence.
+  const isStated = ({ f, s }: (typeof counts)[number]) =>
+    f.quantities.some((q) => stated.has(`${q}:${f.value}`)) ||
+    (context.topic === 'review' &&
+      reviewResult(f, s.clauses.find((c) => f.start >= c.start && f.start < c.end)?.text ?? '', s.text, tables));
+  return counts.length > 0 && counts.every(isStated);
 }
 
 /** The subject of a heading's first sentence: the unit's full name in 一's overview and 主动公开, 本局 elsewhere. */
@@ -77,7 +87,7 @@ export function offlineDraft(target: DraftTarget, facts: Facts): SectionDraft {
         : undefined;
   if (table) paragraphs.push(table);
   const context = contextOf(target, facts.year);
-  const rest = notes.filter((n) => !restates(n, table, context));
+  const rest = notes.filter((n) => !restates(n, table, context, facts.tables));
   paragraphs.push(...notesParagraphs(rest, table ? '' : opener));
   const active = kind === 'active' ? activeSentence(facts) : undefined;
   if (active) paragraphs.push(active);

@@ -87,6 +87,13 @@ export function reviewResult(f: Figure, clause: string, sentence: string, tables
   return REVIEW.some((q) => tableValues(tables, q, column)?.includes(f.value));
 }
 
+/** 自然人申请29件: an applicant column of table 三, counted as received, handled or both. */
+export function applicantColumn(f: Figure, clause: string, tables: Tables): boolean {
+  const column = columnNamed(clause, false);
+  if (!column || !/申请/.test(clause)) return false;
+  return (['R1', 'R1R2', 'T'] as Quantity[]).some((q) => tableValues(tables, q, column)?.includes(f.value));
+}
+
 /** Section 二's tables: a row named by the sentence (行政许可, 行政处罚…), its column when the clause says. */
 export function activeTableValue(f: Figure, clause: string, sentence: string, tables: Tables): boolean {
   for (const t of tables.byId.values()) {

@@ -2,6 +2,7 @@
 
 import { tableValues } from '../core/rules/quantities';
 import type { Figure, ShareTerm } from '../core/sentences';
+import { namedQuantities } from '../core/sentences/quantities';
 import type { Sources } from './sources';
 
 /** Numerator over base, or for a change the difference over last year's figure, in percent. */
@@ -15,11 +16,14 @@ function computed(n: ShareTerm, b: ShareTerm, comparison: boolean): number {
  * name (or the table total its meaning names: 办结总数), gives it to the precision written. A rate
  * stated without its parts (办结率100%) and a change without last year's figure do not follow.
  */
-export function shareFollows(f: Figure, sources: Sources): boolean {
+export function shareFollows(f: Figure, sources: Sources, clause = ''): boolean {
   const share = f.share;
   if (!share || !share.numerators.length) return false;
   const bases: ShareTerm[] = [...share.bases];
-  for (const q of share.baseQuantities) {
+  // 占新收申请的63.3%: a base the clause names by its words, as the tables count it.
+  const named = /占(.{0,16}?)的?(?:比例|比重)?(?:为|达)?[约近]?$/.exec(clause.slice(0, clause.lastIndexOf(f.text)));
+  const byWords = named ? namedQuantities(named[1]).map((n) => n.quantity) : [];
+  for (const q of [...share.baseQuantities, ...byWords]) {
     const v = tableValues(sources.tables, q)?.[0];
     if (v !== undefined) bases.push({ value: v, what: 'count', start: -1, end: -1 });
   }

@@ -26,6 +26,14 @@ export class FakeModel {
     return this;
   }
 
+  /** Forgets the scripted behaviours not yet used and the requests recorded; returns how many were unused. */
+  reset(): number {
+    const unused = this.script.length;
+    this.script.length = 0;
+    this.requests.length = 0;
+    return unused;
+  }
+
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       let data = '';
