@@ -11,6 +11,7 @@ import { clauseOf, toVerify } from './clauses';
 import type { Facts } from './facts';
 import { readNotes, type Note } from './notes';
 import { problemsDraft } from './problems';
+import { FEES, statesFees } from './required';
 import { activeSentence, applicationsSentence, reviewSentence } from './tableProse';
 import { reviewResult } from './provenance';
 import { contextOf } from './review';
@@ -56,6 +57,12 @@ function restates(note: Note, tableSentence: string | undefined, context: Readin
   return counts.length > 0 && counts.every(isStated);
 }
 
+/** Whether the heading's narrative ends at a sub-heading of its own (一 with its five areas under it). */
+function hasSubheadings(target: DraftTarget, facts: Facts): boolean {
+  const next = facts.reportText.split('\n')[target.end] ?? '';
+  return next.startsWith(`${'#'.repeat(target.heading.level + 1)} `);
+}
+
 /** The subject of a heading's first sentence: the unit's full name in 一's overview and 主动公开, 本局 elsewhere. */
 function subjectOf(kind: DraftKind, target: DraftTarget, facts: Facts): string {
   const first = target.section === '一' && (kind === 'overview' || kind === 'active');
@@ -91,10 +98,9 @@ export function offlineDraft(target: DraftTarget, facts: Facts): SectionDraft {
   paragraphs.push(...notesParagraphs(rest, table ? '' : opener));
   const active = kind === 'active' ? activeSentence(facts) : undefined;
   if (active) paragraphs.push(active);
-  if (kind === 'overview' && target.heading.level <= 2)
+  if (kind === 'overview' && target.heading.level <= 2 && !hasSubheadings(target, facts))
     for (const [area, re] of AREAS) if (!re.test(target.notes)) missing.push(`${area}方面的工作情况`);
-  if ((kind === 'fees' || kind === 'other') && facts.year >= 2021 && !/处理费|收费/.test(target.notes))
-    missing.push('信息处理费的收取情况（发出收费通知的件数和金额、实际收取的金额；未收取也应写明）');
+  if (statesFees(kind, target.heading.level, facts.year) && !/处理费|收费/.test(target.notes)) missing.push(FEES);
   if (!paragraphs.length)
     paragraphs.push(
       `【待核实：${target.heading.text.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六]、/, '')}的具体情况】`,

@@ -19,9 +19,18 @@ function enumerate(items: readonly string[]): string {
   return `${items.map((t, i) => `${ORDINALS[i] ?? i + 1}是${t}`).join('；')}。`;
 }
 
-/** The part of 五 a note belongs to: its label, else its words. */
-function partOf(note: Note): NoteLabel {
+/** The part each kind of sub-heading of 五 holds: its notes belong there unless labelled otherwise. */
+const PART_OF_KIND: Partial<Record<DraftTarget['kind'], NoteLabel>> = {
+  fixes: 'fixed',
+  issues: 'issue',
+  measures: 'measure',
+};
+
+/** The part of 五 a note belongs to: its label, else its heading's part, else its words. */
+function partOf(note: Note, kind: DraftTarget['kind']): NoteLabel {
   if (note.label) return note.label === 'plan' ? 'measure' : note.label;
+  const part = PART_OF_KIND[kind];
+  if (part) return part;
   if (/上一?年|去年|已整改|已解决|整改到位/.test(note.text)) return 'fixed';
   if (/不够|不足|有待|欠缺|单一|滞后|不及时|不规范|不充分|薄弱/.test(note.text)) return 'issue';
   return 'measure';
@@ -68,7 +77,7 @@ function listText(notes: readonly Note[], what: string, verb: boolean): string {
 /** The offline draft of 五, whole or one of its parts. */
 export function problemsDraft(target: DraftTarget, facts: Facts): SectionDraft {
   const notes = readNotes(target.notes);
-  const by = (part: NoteLabel) => notes.filter((n) => partOf(n) === part);
+  const by = (part: NoteLabel) => notes.filter((n) => partOf(n, target.kind) === part);
   const fixes = fixesText(by('fixed'), facts);
   const issues = listText(by('issue'), '本年度存在的主要问题', false);
   const measures = listText(by('measure'), '下一年度的改进措施', true);

@@ -50,6 +50,14 @@ const REVIEW: Requirement[] = [
   },
 ];
 
+/** The fee statement 六 must make (since the 2021 format), and its marker. */
+export const FEES = '信息处理费的收取情况（发出收费通知的件数和金额、实际收取的金额；未收取也应写明）';
+
+/** Whether a heading must state the fees: 六 whole or its fee part; not another sub-heading of 六. */
+export function statesFees(kind: DraftKind, level: number, year: number): boolean {
+  return year >= 2021 && (kind === 'fees' || (kind === 'other' && level <= 2));
+}
+
 function requirementsOf(kind: DraftKind, facts: Facts): Requirement[] {
   if (kind === 'applications' && facts.applications) return APPLICATIONS;
   if (kind === 'review' && facts.review) return REVIEW;
@@ -60,7 +68,13 @@ function requirementsOf(kind: DraftKind, facts: Facts): Requirement[] {
  * The facts a heading must state that a draft leaves out, as 【待核实】 texts naming the table's figure;
  * and for 六 or its fee part, the fee statement. Nothing passes silently.
  */
-export function missingRequired(kind: DraftKind, text: string, context: ReadingContext, facts: Facts): string[] {
+export function missingRequired(
+  kind: DraftKind,
+  text: string,
+  context: ReadingContext,
+  facts: Facts,
+  level = 2,
+): string[] {
   const out: string[] = [];
   const figures = readParagraph(text, context).figures;
   for (const r of requirementsOf(kind, facts)) {
@@ -70,7 +84,6 @@ export function missingRequired(kind: DraftKind, text: string, context: ReadingC
     if (value === 0 && r.none?.test(text)) continue;
     out.push(`草稿未写明${r.zh}（表格为${value}件）`);
   }
-  if ((kind === 'fees' || kind === 'other') && facts.year >= 2021 && !/处理费|收费/.test(text))
-    out.push('信息处理费的收取情况（发出收费通知的件数和金额、实际收取的金额；未收取也应写明）');
+  if (statesFees(kind, level, facts.year) && !/处理费|收费/.test(text)) out.push(FEES);
   return out;
 }
