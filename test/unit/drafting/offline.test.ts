@@ -5,7 +5,8 @@ import { check } from '../../../src/core/check';
 import { parseReport } from '../../../src/core/parse/index';
 import { COPIED, narrative, similarity } from '../../../src/core/rules/content';
 import { scaffold } from '../../../src/core/scaffold';
-import { draftReport, draftText } from '../../../src/drafting';
+import { draftReport, draftText, planDrafts, selectTargets } from '../../../src/drafting';
+import { renderPrompt } from '../../../src/drafting/prompts';
 import { mutate, ROOT } from '../helpers';
 
 const DIR = join(ROOT, 'test/fixtures/drafting');
@@ -159,5 +160,16 @@ suite('the offline drafter: golden sentences for every kind of heading', () => {
         assert.ok(similarity(a, b) * 100 < COPIED.percent, `${key}: ${similarity(a, b)}`);
       }
     }
+  });
+
+  test('last year’s report: its figures in the prompt of 依申请公开, its problems in the prompt of 五', () => {
+    const { targets, facts } = planDrafts(QINGSHAN, readPrevious);
+    const prompt = (section: string) => renderPrompt(selectTargets(targets, section)[0], facts).user;
+    assert.ok(prompt('依申请公开').includes('- 上年新收申请：26件；上年办结：27件；上年结转下年度：2件'));
+    assert.ok(
+      prompt('五').includes(
+        '- 上年度报告所列问题1：政策解读形式较为单一\n- 上年度报告所列问题2：依申请公开答复文书的说理还不够充分',
+      ),
+    );
   });
 });
