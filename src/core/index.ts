@@ -10,6 +10,7 @@ export { decodeText, encodeUtf8, encodingName, isUtf8, type Decoded } from './en
 export { NianbaoError, type NianbaoErrorCode } from './errors';
 export { fixAll } from './fix';
 export type { Report, Range, Position, TextEdit, FormatVersion } from './model';
+export { lineOffsets, offsetAt } from './model';
 export { parseReport } from './parse';
 export { RULES, ruleCatalogue, findRule } from './rules';
 export type { Finding, Severity, RuleMeta } from './rules/types';

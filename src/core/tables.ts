@@ -32,7 +32,11 @@ export interface NumberValue {
 /** What an import writes in a cell it could not fill with certainty (NB204 reports it; sums skip it). */
 export const UNKNOWN_CELL = '？';
 
-const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(元|万元|亿元)?$/;
+/** The units of money a table cell may carry after its figure (2019 采购总金额, 行政事业性收费). */
+export const MONEY_UNITS = '万元|亿元|元';
+/** A figure as a table cell holds it, after padding is removed: a sign, digits, decimals, a unit of money. */
+export const CELL_NUMBER_SOURCE = `([-−+]?)(\\d+(?:\\.\\d+)?)(${MONEY_UNITS})?`;
+const NUMBER_RE = new RegExp(`^${CELL_NUMBER_SOURCE}$`);
 
 /** Reads a numeric cell: undefined for a blank cell, null for text that is not a number. */
 export function readNumber(text: string): NumberValue | null | undefined {

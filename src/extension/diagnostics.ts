@@ -4,6 +4,8 @@ import { loadEngine, looksLikeReport } from './lazy';
 import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 250;
+/** The documents that are the writer's: files, and new files not yet saved (an import opens one). */
+const WRITERS_SCHEMES = new Set(['file', 'untitled']);
 const SEVERITY = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -73,9 +75,13 @@ export class DiagnosticsController implements vscode.Disposable {
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
 
-  /** Whether a document is a report this controller checks. */
+  /**
+   * Whether a document is a report this controller checks: a Markdown report that is the writer's file.
+   * A draft under review, a Git version or any other virtual document is never checked, so the Problems
+   * list holds each finding once.
+   */
   isReport(doc: vscode.TextDocument): boolean {
-    return doc.languageId === 'markdown' && looksLikeReport(doc.getText());
+    return WRITERS_SCHEMES.has(doc.uri.scheme) && doc.languageId === 'markdown' && looksLikeReport(doc.getText());
   }
 
   /**

@@ -1,193 +1,190 @@
 import * as vscode from 'vscode';
+import type { DraftTarget } from '../drafting';
 import type { DiagnosticsController } from './diagnostics';
+import { actionTitle, describeFailure, type Failure, type FailureAction } from './draftFailure';
+import { DraftModel, type ModelChoice } from './draftModel';
+import { RefusedView } from './draftRefused';
+import { DraftReview } from './draftReview';
+import { streamInto } from './draftStream';
+import { runDrafts, type Drafted, type RunFailure } from './draftRun';
 import { applyAtVersion } from './edits';
 import { loadEngine } from './lazy';
+import type { Ui } from './ui';
 
-const SCHEME = 'nianbao-draft';
-const SECRET = (baseURL: string) => `nianbao.llm.key:${baseURL.replace(/\/+$/, '')}`;
-
-/** Arguments for programmatic use (tests): skip the question after the diff, pick a heading by text. */
+/**
+ * How drafting is asked for: the heading (its text and line, as the CodeLens passes them) or several
+ * headings by text, in the report `uri` (else the active editor's); `offline` skips the model; `confirm`
+ * (tests, scripts) applies the drafts at once instead of opening them for review.
+ */
 export interface DraftArgs {
-  confirm?: boolean;
+  uri?: vscode.Uri;
   section?: string;
+  line?: number;
+  headings?: string[];
+  offline?: boolean;
+  confirm?: boolean;
 }
 
 /**
- * Drafting in the editor: the model from the settings (key in SecretStorage, consent asked once per
- * workspace and host for a non-local endpoint), the offline drafter otherwise; the draft is shown as a
- * diff before it is applied as one undoable edit to that heading's narrative only.
+ * Drafting in the editor: the model from the settings (or the offline drafter), one heading after another
+ * under a progress notification, each draft opened for review as it comes (DraftReview); a failure says
+ * what happened in the writer's words and offers what to do next.
  */
 export class Drafting implements vscode.Disposable {
-  private readonly proposals = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  private readonly log = vscode.window.createOutputChannel('Nianbao 起草', { log: true });
+  private readonly log = vscode.window.createOutputChannel(vscode.l10n.t('Nianbao Drafting'), { log: true });
+  private readonly review: DraftReview;
+  private readonly models: DraftModel;
+  private readonly refusedView = new RefusedView();
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly context: vscode.ExtensionContext,
+    context: vscode.ExtensionContext,
     private readonly diagnostics: DiagnosticsController,
+    private readonly ui: Ui,
   ) {
+    this.models = new DraftModel(context, ui);
+    this.review = new DraftReview(ui, (doc, heading) => this.draft(false, { uri: doc.uri, section: heading }));
     this.disposables = [
-      this.changed,
       this.log,
-      vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
-        onDidChange: this.changed.event,
-        provideTextDocumentContent: (uri) => this.proposals.get(uri.toString()) ?? '',
-      }),
+      this.review,
+      this.refusedView,
       vscode.commands.registerCommand('nianbao.draftSection', (args?: DraftArgs) => this.draft(false, args ?? {})),
       vscode.commands.registerCommand('nianbao.draftAll', (args?: DraftArgs) => this.draft(true, args ?? {})),
-      vscode.commands.registerCommand('nianbao.setApiKey', () => this.setKey()),
+      vscode.commands.registerCommand('nianbao.setApiKey', () => this.models.setKey()),
     ];
   }
 
-  private settings() {
-    const c = vscode.workspace.getConfiguration('nianbao.llm');
-    const engine = loadEngine();
-    const preset = engine.PRESETS.find((p) => p.id === c.get<string>('preset', 'none'));
-    const baseURL = (c.get<string>('baseUrl', '') || preset?.baseURL || '').trim();
-    return {
-      baseURL,
-      model: c.get<string>('model', '').trim(),
-      timeoutMs: c.get<number>('timeout', 60) * 1000,
-      debug: c.get<boolean>('debug', false),
-    };
-  }
-
-  private async setKey(): Promise<void> {
-    const { baseURL } = this.settings();
-    if (!baseURL) {
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('Choose a model service first (setting nianbao.llm.preset or nianbao.llm.baseUrl).'),
-      );
-      return;
-    }
-    const key = await vscode.window.showInputBox({
-      title: vscode.l10n.t('API key for {0}', new URL(baseURL).host),
-      password: true,
-      ignoreFocusOut: true,
-      prompt: vscode.l10n.t('Stored in VS Code’s secret storage, never in settings. Leave empty to remove it.'),
-    });
-    if (key === undefined) return;
-    if (key) await this.context.secrets.store(SECRET(baseURL), key);
-    else await this.context.secrets.delete(SECRET(baseURL));
-    void vscode.window.showInformationMessage(
-      key ? vscode.l10n.t('The API key is stored.') : vscode.l10n.t('The API key is removed.'),
-    );
-  }
-
-  /** The model configuration, or undefined for the offline drafter; undefined too when consent is refused. */
-  private async model(): Promise<
-    { baseURL: string; model: string; apiKey?: string; timeoutMs: number } | 'refused' | undefined
-  > {
-    const s = this.settings();
-    if (!s.baseURL || !s.model) return undefined;
-    const engine = loadEngine();
-    if (!engine.isLocal(s.baseURL)) {
-      const host = new URL(s.baseURL).host;
-      const key = `nianbao.consent:${host}`;
-      if (!this.context.workspaceState.get<boolean>(key)) {
-        const allow = vscode.l10n.t('Send to {0}', host);
-        const answer = await vscode.window.showWarningMessage(
-          vscode.l10n.t(
-            'Drafting sends this heading’s notes and the report’s table figures to {0}. Allow it for this workspace?',
-            host,
-          ),
-          { modal: true },
-          allow,
-        );
-        if (answer !== allow) return 'refused';
-        await this.context.workspaceState.update(key, true);
-      }
-    }
-    return {
-      baseURL: s.baseURL,
-      model: s.model,
-      apiKey: await this.context.secrets.get(SECRET(s.baseURL)),
-      timeoutMs: s.timeoutMs,
-    };
-  }
-
-  private async draft(all: boolean, args: DraftArgs): Promise<boolean> {
-    const editor = vscode.window.activeTextEditor;
+  /**
+   * Drafts and opens the drafts for review; resolves to their tabs' URIs once drafting ended (with
+   * `confirm`: whether every draft was applied).
+   */
+  private async draft(all: boolean, args: DraftArgs): Promise<vscode.Uri[] | boolean> {
+    const editor = args.uri
+      ? await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(args.uri))
+      : vscode.window.activeTextEditor;
     const doc = editor?.document;
     if (!editor || !doc || !this.diagnostics.isReport(doc)) {
-      void vscode.window.showInformationMessage(
+      void this.ui.info(
         vscode.l10n.t('The active editor holds no annual report (front matter with agency/year, or the report title).'),
       );
       return false;
     }
-    const engine = loadEngine();
     const version = doc.version;
     const text = doc.getText();
-    const { targets } = engine.planDrafts(text);
-    let section = args.section;
-    if (!all && !section) {
-      const line = editor.selection.active.line;
-      const target = [...targets].reverse().find((t) => t.heading.range.start.line <= line);
-      if (!target) {
-        void vscode.window.showWarningMessage(
-          vscode.l10n.t('No heading with notes at the cursor: write a ```notes block under the heading first.'),
-        );
-        return false;
-      }
-      section = target.heading.text;
-    }
-    const model = await this.model();
+    const chosen = this.choose(loadEngine().planDrafts(text).targets, all, args, editor.selection.active.line);
+    if (!chosen.length) return false;
+    const model: ModelChoice = args.offline ? undefined : await this.models.choose();
     if (model === 'refused') return false;
-    const debug = this.settings().debug;
-    let result: Awaited<ReturnType<typeof engine.draftReport>>;
-    try {
-      result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Drafting'), cancellable: true },
-        async (progress, token) => {
-          const controller = new AbortController();
-          token.onCancellationRequested(() => controller.abort());
-          return engine.draftReport(text, all ? undefined : section, {
-            model,
-            signal: controller.signal,
-            // Adapted to the engine's progress object only to keep the build green; the review UI (issue 12) owns this.
-            onProgress: (p) => {
-              const m = `${p.heading ?? ''} · ${p.attempt} · ${Math.round(p.elapsedMs / 1000)} s`;
-              progress.report({ message: m });
-              if (debug) this.log.info(m);
-            },
-          });
-        },
+    const session = args.confirm ? undefined : this.review.begin(doc, version, text);
+    const made: Drafted[] = [];
+    const shown: vscode.Uri[] = [];
+    const stream = streamInto(this.review, session, text);
+    const failure = await runDrafts(this.ui, text, chosen, model, {
+      drafted: async (d) => {
+        made.push(d);
+        stream.stop(d.target);
+        this.logDraft(d);
+        const uri =
+          session && (await this.review.show(session, d.target.heading.text, lineOf(d.target), d.edit, false));
+        if (uri) shown.push(uri);
+      },
+      streamed: stream.push,
+      log: (line) => this.models.debug() && this.log.info(line),
+    });
+    stream.stop();
+    if (failure) {
+      if (session) await this.review.drop(session, lineOf(failure.target));
+      this.fail(failure, doc, made.length > 0, model);
+    } else if (session) this.sayOpened(made);
+    if (args.confirm)
+      return (
+        !failure &&
+        applyAtVersion(
+          doc,
+          version,
+          made.map((d) => d.edit),
+        )
       );
-    } catch (e) {
-      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-      return false;
-    }
-    if (debug)
-      for (const d of result.drafted)
-        this.log.info(
-          `${d.target.heading.text}（${d.source}${d.rung ? `, ${d.rung}` : ''}）\n${engine.draftText(d.draft)}`,
-        );
-    // Show the draft before it is applied.
-    const proposal = vscode.Uri.from({ scheme: SCHEME, path: doc.uri.path, query: String(Date.now()) });
-    this.proposals.set(proposal.toString(), result.text);
-    await vscode.commands.executeCommand(
-      'vscode.diff',
-      doc.uri,
-      proposal,
-      vscode.l10n.t('Draft: {0}', all ? vscode.l10n.t('all headings with notes') : section!),
-      { preview: true },
+    return shown;
+  }
+
+  /** The headings to draft: those named, all, the one the CodeLens names, or the one at the cursor. */
+  private choose(targets: DraftTarget[], all: boolean, args: DraftArgs, cursor: number): DraftTarget[] {
+    const { headings, section, line } = args;
+    let chosen: DraftTarget[];
+    if (headings) chosen = targets.filter((t) => headings.includes(t.heading.text));
+    else if (all) chosen = targets;
+    else if (line !== undefined && targets.some((t) => lineOf(t) === line))
+      chosen = targets.filter((t) => lineOf(t) === line);
+    else if (section) {
+      const exact = targets.filter((t) => t.heading.text === section);
+      chosen = exact.length ? exact : loadEngine().selectTargets(targets, section);
+    } else chosen = targets.filter((t) => lineOf(t) <= cursor && cursor < Math.max(t.end, t.first));
+    if (!chosen.length)
+      void this.ui.warn(
+        all || headings
+          ? vscode.l10n.t('The report has no heading with notes: write a ```notes block under a heading first.')
+          : section
+            ? vscode.l10n.t('No heading “{0}” with notes was found in the report.', section)
+            : vscode.l10n.t('No heading with notes at the cursor: write a ```notes block under the heading first.'),
+      );
+    return chosen.slice(0, all || headings ? undefined : 1);
+  }
+
+  /** Says where the drafts are and how to decide (short: a toast without buttons shows one line). */
+  private sayOpened(made: Drafted[]): void {
+    if (!made.length) return;
+    void this.ui.info(
+      made.length === 1
+        ? vscode.l10n.t('The draft is open: accept ✓ or discard ✕ in its title bar.')
+        : vscode.l10n.t('{0} drafts are open, a tab each: accept ✓ or discard ✕ in the title bar.', made.length),
     );
-    const apply = vscode.l10n.t('Apply the draft');
-    const ok =
-      args.confirm ||
-      (await vscode.window.showInformationMessage(
-        vscode.l10n.t('Apply the draft ({0} heading(s))? One undo reverts it.', result.drafted.length),
-        { modal: true },
-        apply,
-      )) === apply;
-    this.proposals.delete(proposal.toString());
-    await vscode.window.showTextDocument(doc);
-    if (!ok) return false;
-    return applyAtVersion(
-      doc,
-      version,
-      result.drafted.map((d) => d.edit),
+  }
+
+  /** Says why drafting stopped, and offers what to do next. */
+  private fail(f: RunFailure, doc: vscode.TextDocument, kept: boolean, model: ModelChoice): void {
+    const heading = f.target.heading.text;
+    const m = model && model !== 'refused' ? model : undefined;
+    const failure = describeFailure(f.error, {
+      heading,
+      host: m ? new URL(m.baseURL).host : '',
+      timeoutSeconds: m ? m.timeoutMs / 1000 : 0,
+      timedOut: f.timedOut,
+    });
+    if (failure.severity === 'info' && kept)
+      failure.message = vscode.l10n.t('Drafting was cancelled; the drafts already made stay open for review.');
+    if (this.models.debug()) this.log.warn(failure.message);
+    const titles = failure.actions.map(actionTitle);
+    const shown =
+      failure.severity === 'error'
+        ? this.ui.error(failure.message, ...titles)
+        : failure.severity === 'warning'
+          ? this.ui.warn(failure.message, ...titles)
+          : this.ui.info(failure.message);
+    const left = f.left.map((t) => t.heading.text);
+    void shown.then((choice) => {
+      const action = failure.actions[titles.indexOf(choice ?? '')];
+      return action && this.act(action, failure, doc, heading, left);
+    });
+  }
+
+  private async act(
+    action: FailureAction,
+    failure: Failure,
+    doc: vscode.TextDocument,
+    heading: string,
+    left: string[],
+  ) {
+    if (action === 'settings') return vscode.commands.executeCommand('workbench.action.openSettings', 'nianbao.llm');
+    if (action === 'showDraft') return this.refusedView.show(heading, failure.message, failure.refused ?? '');
+    return this.draft(false, { uri: doc.uri, headings: left, offline: action === 'offline' });
+  }
+
+  private logDraft(d: Drafted): void {
+    if (!this.models.debug()) return;
+    const how = d.source === 'model' ? vscode.l10n.t('by the model ({0})', d.rung ?? '') : vscode.l10n.t('offline');
+    this.log.info(
+      `${vscode.l10n.t('“{0}”: drafted {1}', d.target.heading.text, how)}\n${loadEngine().draftText(d.draft)}`,
     );
   }
 
@@ -195,3 +192,6 @@ export class Drafting implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 }
+
+/** A heading's line in the report as drafted (what names a draft within its run). */
+const lineOf = (t: DraftTarget) => t.heading.range.start.line;

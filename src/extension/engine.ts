@@ -6,7 +6,8 @@ export { check, type CheckOptions, type Locale } from '../core';
 export { fixAll } from '../core';
 export { parseConfig } from '../core';
 export { scaffold, scaffoldInputProblem, reportFileName, previousRef } from '../core';
-export { parseReport } from '../core';
+export { parseReport, lineOffsets, offsetAt } from '../core';
+export type { TextEdit } from '../core';
 export { NianbaoError } from '../core';
 export { decodeText } from '../core';
 export type { Finding } from '../core';
@@ -18,4 +19,5 @@ export async function exportDocx(markdown: string): Promise<Uint8Array> {
 }
 
 /** Drafting (the openai client inside loads on the first request to a model). */
-export { draftReport, draftText, planDrafts, PRESETS, isLocal } from '../drafting';
+export { draftOne, draftReport, draftText, planDrafts, selectTargets, PRESETS, isLocal } from '../drafting';
+export { draftEdit } from '../drafting/apply';

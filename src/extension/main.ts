@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     ui,
     preview,
     registerCommands(diagnostics, settings, ui, context.workspaceState),
-    new Drafting(context, diagnostics),
+    new Drafting(context, diagnostics, ui),
     vscode.languages.registerCodeActionsProvider(
       { language: 'markdown' },
       new FixProvider(diagnostics, settings),

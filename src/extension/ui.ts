@@ -9,6 +9,12 @@ export interface Shown {
   modal: boolean;
 }
 
+/** A progress notification's title and its latest message. */
+export interface Reported {
+  title: string;
+  message: string;
+}
+
 /**
  * What the extension says and asks the writer, in one place. Integration tests read every message here
  * and may answer the next question with buttons in a person's stead (VS Code gives tests no way to click a
@@ -17,11 +23,15 @@ export interface Shown {
 export class Ui implements vscode.Disposable {
   private readonly shown = new vscode.EventEmitter<Shown>();
   private readonly inputShown = new vscode.EventEmitter<vscode.QuickInput>();
+  private readonly reported = new vscode.EventEmitter<Reported>();
+  private readonly cancelRequested = new vscode.EventEmitter<void>();
   private readonly answers: Array<string | undefined> = [];
   /** Fired for every message, before it is shown. */
   readonly onDidShowMessage = this.shown.event;
   /** Fired for every quick input (a step of a multi-step question) once it is shown. */
   readonly onDidShowInput = this.inputShown.event;
+  /** Fired for every message a progress notification shows. */
+  readonly onDidReportProgress = this.reported.event;
 
   /** For tests: the answer to the next message that offers buttons (a button's title, or undefined). */
   answerNext(answer: string | undefined): void {
@@ -45,6 +55,36 @@ export class Ui implements vscode.Disposable {
     return this.show({ severity: 'warning', message, detail, items, modal: true });
   }
 
+  /** For tests: cancels the running progress notifications, as the writer's Cancel button does. */
+  cancelProgress(): void {
+    this.cancelRequested.fire();
+  }
+
+  /** A cancellable progress notification around `task`, which reports what it is doing. */
+  withProgress<R>(
+    title: string,
+    task: (report: (message: string) => void, token: vscode.CancellationToken) => Thenable<R>,
+  ): Thenable<R> {
+    const options = { location: vscode.ProgressLocation.Notification, title, cancellable: true };
+    return vscode.window.withProgress(options, async (progress, token) => {
+      const source = new vscode.CancellationTokenSource();
+      const links = [
+        token.onCancellationRequested(() => source.cancel()),
+        this.cancelRequested.event(() => source.cancel()),
+      ];
+      const report = (message: string) => {
+        progress.report({ message });
+        this.reported.fire({ title, message });
+      };
+      try {
+        return await task(report, source.token);
+      } finally {
+        links.forEach((l) => l.dispose());
+        source.dispose();
+      }
+    });
+  }
+
   /** Shows a quick input and reports it. */
   showInput<T extends vscode.QuickInput>(input: T): T {
     input.show();
@@ -65,5 +105,7 @@ export class Ui implements vscode.Disposable {
   dispose(): void {
     this.shown.dispose();
     this.inputShown.dispose();
+    this.reported.dispose();
+    this.cancelRequested.dispose();
   }
 }

@@ -1,3 +1,4 @@
+import { MONEY_UNITS } from '../core/tables';
 /**
  * Figures run together: a crawler that flattened a page may write a row's seven figures as one run of
  * digits (`123000015` for 12 3 0 0 0 0 15). These functions list the ways to read such pieces as the
@@ -14,9 +15,11 @@ export interface Piece {
 /** More readings than this are not enumerated: the row is then as ambiguous as it gets. */
 const MAX_READINGS = 50000;
 
+const FIGURE_RE = new RegExp(`^[-−]?(?:0|[1-9]\\d{0,6})(?:\\.\\d+)?(?:${MONEY_UNITS})?$`);
+
 /** Whether a string is one figure as a table writes it (no leading zero but in 0 itself; a sign, decimals, a unit). */
 function isFigure(s: string): boolean {
-  return /^[-−]?(?:0|[1-9]\d{0,6})(?:\.\d+)?(?:万元|亿元|元)?$/.test(s);
+  return FIGURE_RE.test(s);
 }
 
 /** The ways to cut `text` into `parts` figures. */

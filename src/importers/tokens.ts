@@ -1,3 +1,4 @@
+import { CELL_NUMBER_SOURCE, MONEY_UNITS } from '../core/tables';
 import type { SourceItem } from './source';
 
 /**
@@ -19,8 +20,11 @@ export interface Token {
 }
 
 /** A number as a table cell holds it: sign, digits, decimals, a unit of money. */
-export const VALUE_RE = /^[-−+]?\d+(?:\.\d+)?(?:万元|亿元|元)?$/;
+export const VALUE_RE = new RegExp(`^${CELL_NUMBER_SOURCE}$`);
 const PADDING = /[\s\u00a0\u3000]/g;
+const ITEM_NUMBER = '(\\d+)([.．、])(?=[^\\d\\s.．、])';
+const PADDING_RUN = '[\\s\\u00a0\\u3000]+';
+const OTHER_RUN = '[^\\d\\s\\u00a0\\u3000]+';
 
 /**
  * Splits a run of text into tokens: numbers, and the text between them. An item number glued to the
@@ -28,8 +32,7 @@ const PADDING = /[\s\u00a0\u3000]/g;
  * the label.
  */
 function scan(text: string, item: number, base: number, out: Token[]): void {
-  const re =
-    /(\d+)([.．、])(?=[^\d\s.．、])|[-−]?\d+(?:\.\d+)?(?:万元|亿元|元)?|[\s\u00a0\u3000]+|[^\d\s\u00a0\u3000]+/gu;
+  const re = new RegExp(`${ITEM_NUMBER}|[-−]?\\d+(?:\\.\\d+)?(?:${MONEY_UNITS})?|${PADDING_RUN}|${OTHER_RUN}`, 'gu');
   const push = (kind: Token['kind'], t: string, at: number) =>
     out.push({ kind, text: t, item, start: base + at, end: base + at + t.length, cell: false, rowStart: false });
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -87,21 +87,38 @@ export const tableLabel = defineRule({
   },
 });
 
+/** Whether every cell of `rows` in `column` is present and readable (blank counts 0; ？ or text do not). */
+function known(tables: Tables, rows: readonly string[], column: string): boolean {
+  return rows.every((r) => {
+    if (!tables.get('applications')?.rowByKey.has(r)) return false;
+    const cell = tables.cell('applications', r, column);
+    return !cell || readNumber(cell.text) !== null;
+  });
+}
+
 /**
- * The value a missing row must hold when the data determine it: （七）总计 is the sum of the results and
- * 四 is 一 + 二 − （七）; any other row is inserted with 0 for the writer to fill in.
+ * What a missing row's cell is inserted with: （七）总计 is the sum of the results, 四 is 一 + 二 − （七）,
+ * a single missing result is （七） less the other results, when every row they come from is there and
+ * readable; any other figure is unknown,
+ * so the row is inserted with ？ for the writer to fill in (NB204 reports it): a fix never invents a figure.
  */
-function derivedValue(tables: Tables, id: string, row: string, column: string): number {
-  if (id !== 'applications') return 0;
-  if (row === 'T') return tables.sum('applications', tables.resultRows(), column);
-  if (row === 'R4') {
+function derivedValue(tables: Tables, id: string, row: string, column: string): string {
+  if (id !== 'applications') return UNKNOWN_CELL;
+  const results = tables.resultRows();
+  if (row === 'T' && known(tables, results, column)) return String(tables.sum('applications', results, column));
+  if (row === 'R4' && known(tables, ['R1', 'R2', ...results], column)) {
     const rest =
       tables.value('applications', 'R1', column) +
       tables.value('applications', 'R2', column) -
-      tables.sum('applications', tables.resultRows(), column);
-    return Math.max(0, rest);
+      tables.sum('applications', results, column);
+    if (rest >= 0) return String(rest);
   }
-  return 0;
+  const others = results.filter((r) => r !== row);
+  if (others.length < results.length && known(tables, ['T', ...others], column)) {
+    const rest = tables.value('applications', 'T', column) - tables.sum('applications', others, column);
+    if (rest >= 0) return String(rest);
+  }
+  return UNKNOWN_CELL;
 }
 
 export const tableShape = defineRule({
@@ -271,8 +288,8 @@ function unknownFinding(label: string, cells: readonly Cell[]): Emitted {
   return {
     range: cells[0].range,
     message: {
-      zh: `「${label}」一行有${cells.length}个数字导入时未能从原文确定（标为「${UNKNOWN_CELL}」），请对照原文填写`,
-      en: `${cells.length === 1 ? 'A figure' : `${cells.length} figures`} of “${label}” could not be read from the source on import (marked “${UNKNOWN_CELL}”); fill ${cells.length === 1 ? 'it' : 'them'} in from the source`,
+      zh: `「${label}」一行有${cells.length}个数字尚未确定（标为「${UNKNOWN_CELL}」：导入时原文无法确定，或补入缺行时无从得知），请填写`,
+      en: `${cells.length === 1 ? 'A figure' : `${cells.length} figures`} of “${label}” ${cells.length === 1 ? 'is' : 'are'} not known (marked “${UNKNOWN_CELL}”: the source was unclear on import, or the row was inserted by a fix); fill ${cells.length === 1 ? 'it' : 'them'} in`,
     },
     related: cells
       .slice(1)

@@ -3,6 +3,8 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself: its Worker is replaced to count threads
+import threads = require('node:worker_threads');
 import { checkOutputSchema } from '../../../schemas/checkOutput';
 import { importOutputSchema } from '../../../schemas/importOutput';
 import { checkAll } from '../../../src/cli/pool';
@@ -12,6 +14,19 @@ import { exportDocx } from '../../../src/exporters/docx';
 import { answer, FakeModel } from '../drafting/server';
 import { mutate, readFixture, ROOT, REPORT_2021, REPORT_2022 } from '../helpers';
 import { wordCopyText } from '../shapes';
+
+/** Counts the worker threads started from now on (the pool reads `Worker` from the module when it starts one). */
+function countWorkers() {
+  const original = threads.Worker;
+  const counter = { count: 0, restore: () => (threads.Worker = original) };
+  threads.Worker = class extends original {
+    constructor(...args: ConstructorParameters<typeof original>) {
+      super(...args);
+      counter.count++;
+    }
+  };
+  return counter;
+}
 
 /** Runs the CLI in-process, capturing what it prints. */
 async function run(args: string[], env: Record<string, string> = {}) {
@@ -218,8 +233,14 @@ suite('nianbao check (command line)', () => {
     const files = [];
     for (let i = 0; i < 60; i++) files.push({ path: write(`r${i}.md`, i % 3 ? clean21 : brokenTotal), rules: {} });
     const opts = { locale: 'zh-cn' as const, fix: false };
+    const started = countWorkers();
     const single = await checkAll(files, opts, 1);
+    assert.equal(started.count, 0, 'one thread: no worker');
     const parallel = await checkAll(files, opts, 2);
+    assert.equal(started.count, 1, 'two threads: one worker beside the main thread');
+    await checkAll(files.slice(0, 47), opts, 2);
+    assert.equal(started.count, 1, 'below the threshold: no worker');
+    started.restore();
     assert.equal(parallel.length, 60);
     assert.deepEqual(parallel, single);
     assert.equal(parallel.filter((r) => r.findings.some((f) => f.code === 'NB301')).length, 20);

@@ -157,6 +157,25 @@ suite('localisation', () => {
     );
   });
 
+  test('accepting and discarding a draft are buttons of a draft’s diff only, with their icons', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const review = ['nianbao.acceptDraft', 'nianbao.rejectDraft'];
+    const buttons = (pkg.contributes.menus['editor/title'] as Array<{ command: string; when: string; group: string }>)
+      .filter((m) => review.includes(m.command))
+      .map((m) => [m.command, m.when, m.group]);
+    assert.deepEqual(buttons, [
+      ['nianbao.acceptDraft', 'resourceScheme == nianbao-draft', 'navigation@1'],
+      ['nianbao.rejectDraft', 'resourceScheme == nianbao-draft', 'navigation@2'],
+    ]);
+    const commands = pkg.contributes.commands as Array<{ command: string; icon?: string; title: string }>;
+    assert.deepEqual(
+      review.map((c) => commands.find((x) => x.command === c)?.icon),
+      ['$(check)', '$(close)'],
+    );
+    const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+    assert.deepEqual([nls['command.acceptDraft'], nls['command.rejectDraft']], ['采用草稿', '放弃草稿']);
+  });
+
   test('the drafting command’s title begins with 起草, so that “年报 起草” finds both drafting commands', () => {
     const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
     assert.match(nls['command.draftSection'], /^起草/);

@@ -209,7 +209,7 @@ suite('importing Word files and web pages', () => {
     const codes = findings.map((f) => f.code);
     assert.deepEqual(
       findings.filter((f) => f.code === 'NB204').map((f) => [f.message, f.related.length]),
-      [['「（一）予以公开」一行有7个数字导入时未能从原文确定（标为「？」），请对照原文填写', 6]],
+      [['「（一）予以公开」一行有7个数字尚未确定（标为「？」：导入时原文无法确定，或补入缺行时无从得知），请填写', 6]],
     );
     assert.deepEqual(
       codes.filter((c) => /^NB30/.test(c)),
