@@ -13,6 +13,7 @@ import { planDrafts } from '../src/drafting';
 import { requestDraft } from '../src/drafting/client';
 import { renderPrompt } from '../src/drafting/prompts';
 import { flattenedText } from '../test/unit/shapes';
+import { benchFirstCharacter, benchOfflineReport } from './drafting';
 
 /**
  * `npm run bench`: prints figures, asserts nothing. Targets (issue 2): check() within 1.5× a bare
@@ -213,6 +214,8 @@ async function benchDrafting(): Promise<void> {
     `${median(samples).toFixed(2)} ms`,
     '(target < 20 ms; loopback HTTP included)',
   );
+  await benchOfflineReport(ROOT, row);
+  await benchFirstCharacter(ROOT, row);
 }
 
 async function main(): Promise<void> {

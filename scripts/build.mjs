@@ -11,6 +11,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import './gen-prompts.mjs';
 
 /** Resolves `from` to a sibling bundle in dist/ instead of bundling it. */
 const sibling = (from, to) => ({

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { type Locale, NianbaoError, RULES } from '../core';
 import { sourceKind } from '../importers';
-import { assertWritable, readDecoded, writeBack } from './checkFile';
+import { dirname, resolve } from 'node:path';
+import { assertWritable, readDecoded, readText, writeBack } from './checkFile';
 import { checkCommand } from './checkCommand';
 import { messageOf } from './fsErrors';
-import type { ModelConfig } from '../drafting/client';
+import type { DraftProgress, ModelConfig } from '../drafting/client';
+import { shownURL } from '../drafting/redact';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { newCommand } from './newCommand';
@@ -187,18 +189,48 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** The model from the environment: NIANBAO_BASE_URL / NIANBAO_MODEL / NIANBAO_API_KEY (or OPENAI_*). */
-function modelFromEnv(env: Io['env'], timeoutMs: number): ModelConfig | undefined {
+function modelFromEnv(env: Io['env'], timeoutMs: number, locale: Locale): ModelConfig | undefined {
   const baseURL = env.NIANBAO_BASE_URL ?? env.OPENAI_BASE_URL;
   if (!baseURL) return undefined;
   const model = env.NIANBAO_MODEL ?? env.OPENAI_MODEL;
-  if (!model) throw new NianbaoError('usage', `已设置模型服务地址 ${baseURL}，但没有设置 NIANBAO_MODEL（模型名称）`);
+  if (!model)
+    throw new NianbaoError(
+      'usage',
+      locale === 'en'
+        ? `A model service is set (${shownURL(baseURL)}) but no model name: set NIANBAO_MODEL`
+        : `已设置模型服务地址 ${shownURL(baseURL)}，但没有设置 NIANBAO_MODEL（模型名称）`,
+    );
   return { baseURL, model, apiKey: env.NIANBAO_API_KEY ?? env.OPENAI_API_KEY, timeoutMs };
+}
+
+const PHASES = {
+  waiting: { zh: '等待模型回答', en: 'waiting for the model' },
+  streaming: { zh: '模型正在写', en: 'the model is writing' },
+  checking: { zh: '核对草稿中的数字', en: 'checking the draft’s figures' },
+  retrying: { zh: '重试', en: 'retrying' },
+};
+
+/** A progress line on each change of heading, attempt or phase (not every second: stderr is a log). */
+function progressPrinter(io: Io, locale: Locale): (p: DraftProgress) => void {
+  let last = '';
+  return (p) => {
+    const key = `${p.heading}|${p.attempt}|${p.phase}`;
+    if (key === last) return;
+    last = key;
+    const place = p.total && p.total > 1 ? `（${(p.index ?? 0) + 1}/${p.total}）` : '';
+    const phase = PHASES[p.phase];
+    io.stderr(
+      locale === 'en'
+        ? `nianbao: “${p.heading}”${place}: ${phase.en} (request ${p.attempt}, ${(p.elapsedMs / 1000).toFixed(1)} s)\n`
+        : `nianbao：「${p.heading}」${place}：${phase.zh}（第 ${p.attempt} 次请求，${(p.elapsedMs / 1000).toFixed(1)} 秒）\n`,
+    );
+  };
 }
 
 /**
  * `nianbao draft <file.md> [--section …] [--write] [--offline] [--timeout s]`: drafts the narrative of
- * the headings with notes. Exit 0 drafted, 1 a draft rejected by the figure guard, 2 usage, input or
- * model failure; on 1 and 2 the file is untouched.
+ * the headings with notes. Exit 0 drafted, 1 a draft refused by the figure guard, 2 usage, input or
+ * model failure (timeout included); on 1 and 2 the file is untouched.
  */
 async function draftCommand(
   targets: string[],
@@ -218,47 +250,51 @@ async function draftCommand(
   const decoded = readDecoded(file);
   if (opts.write) assertWritable(file, decoded, locale, 'draft --write');
   const { text } = decoded;
-  const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000);
+  const model = opts.offline ? undefined : modelFromEnv(io.env, seconds * 1000, locale);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
+  const say = (e: NianbaoError) => (locale === 'en' && e.en ? e.en : e.message);
   try {
-    const { draftReport } = await import('../drafting/index.js');
+    const { draftReport, draftText } = await import('../drafting/index.js');
     const { drafted, text: result } = await draftReport(text, opts.section, {
       model,
       signal: controller.signal,
-      onProgress: (m) => io.stderr(`nianbao：${m}\n`),
+      onProgress: progressPrinter(io, locale),
+      readPrevious: (ref) => {
+        try {
+          return readText(resolve(dirname(file), ref));
+        } catch {
+          return undefined;
+        }
+      },
     });
     if (opts.write) {
       writeBack(file, result, decoded);
       io.stderr(
         locale === 'en'
-          ? `nianbao: ${drafted.length} heading(s) drafted into ${file}\n`
+          ? `nianbao: ${drafted.length} ${drafted.length === 1 ? 'heading' : 'headings'} drafted into ${file}\n`
           : `nianbao：已起草 ${drafted.length} 个标题下的叙述并写入 ${file}\n`,
       );
-    } else {
-      const { draftText } = await import('../drafting/index.js');
+    } else
       io.stdout(
         drafted
           .map((d) => `${'#'.repeat(d.target.heading.level)} ${d.target.heading.text}\n\n${draftText(d.draft)}\n`)
           .join('\n'),
       );
-    }
     if (!model)
       io.stderr(
         locale === 'en' ? 'nianbao: drafted offline (no model configured)\n' : 'nianbao：未配置模型，已用离线起草\n',
       );
     return 0;
   } catch (e) {
-    if (e instanceof NianbaoError && e.code === 'rejected') {
-      io.stderr(`nianbao：草稿被拒绝，文件未改动：${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof NianbaoError && (e.code === 'model' || e.code === 'cancelled')) {
-      io.stderr(`nianbao：${e.message}；文件未改动\n`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof NianbaoError) || !['rejected', 'model', 'timeout', 'cancelled'].includes(e.code)) throw e;
+    const untouched = locale === 'en' ? 'the file is untouched' : '文件未改动';
+    io.stderr(`nianbao：${say(e)}${locale === 'en' ? '; ' : '；'}${untouched}\n`);
+    const refused = (e as { draft?: unknown }).draft;
+    if (typeof refused === 'string')
+      io.stderr(`${locale === 'en' ? 'The refused draft:' : '未采用的草稿：'}\n${refused}\n`);
+    return e.code === 'rejected' ? 1 : 2;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

@@ -1,5 +1,14 @@
 /** What went wrong, for a host to turn into a message and an exit code. */
-export type NianbaoErrorCode = 'usage' | 'input' | 'config' | 'output' | 'model' | 'rejected' | 'cancelled';
+export type NianbaoErrorCode =
+  | 'usage'
+  | 'input'
+  | 'config'
+  | 'output'
+  | 'model'
+  /** The model did not finish within the time allowed (the whole request, retries included). */
+  | 'timeout'
+  | 'rejected'
+  | 'cancelled';
 
 /**
  * The one error type for expected failures (bad arguments, unreadable files, bad configuration): the

@@ -71,6 +71,11 @@ const OUTLINE: Record<'一' | '五' | '六', Array<[string, string]>> = {
   ],
 };
 
+/** The hint bullets a new report's notes blocks hold (what each heading asks for): notes still to be written. */
+export const SCAFFOLD_HINTS: ReadonlySet<string> = new Set(
+  Object.values(OUTLINE).flatMap((o) => o.map(([, what]) => what)),
+);
+
 /** Last year's figures that carry over: 四 → this year's 二, and the valid documents. */
 function carriedOver(previous: ScaffoldOptions['previous']): { r2?: string[]; valid?: Record<string, string> } {
   if (!previous) return {};

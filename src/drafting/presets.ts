@@ -37,12 +37,24 @@ export function presetFor(baseURL: string): Preset | undefined {
   return PRESETS.find((p) => p.baseURL === norm);
 }
 
-/** Whether an endpoint is on this machine (loopback): such endpoints need no consent. */
+/** An IPv4 address in 127.0.0.0/8, as the URL parser writes it (it turns 0x7f.1 or 2130706433 into dotted form). */
+const LOOPBACK_V4 = /^127\.(?:25[0-5]|2[0-4]\d|1?\d?\d)\.(?:25[0-5]|2[0-4]\d|1?\d?\d)\.(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+/** ::1, and IPv4-mapped loopback (::ffff:127.x.y.z, which the parser writes ::ffff:7fxx:yyzz). */
+const LOOPBACK_V6 = /^\[(?:::1|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})\]$/;
+
+/**
+ * Whether an endpoint is on this machine: `localhost` or a loopback address (127.0.0.0/8, ::1), over
+ * http or https. Such endpoints need no consent. Only the parsed host counts: `127.attacker.example`,
+ * `localhost.example.com` or `user@localhost` in front of another host are not local.
+ */
 export function isLocal(baseURL: string): boolean {
+  let url: URL;
   try {
-    const host = new URL(baseURL).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+    url = new URL(baseURL);
   } catch {
     return false;
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase();
+  return host === 'localhost' || LOOPBACK_V4.test(host) || LOOPBACK_V6.test(host);
 }

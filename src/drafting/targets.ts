@@ -1,10 +1,25 @@
-import { analyse } from '../core/check';
 import type { Heading, Report, SectionKey } from '../core/model';
-import { parseReport } from '../core/parse';
-import type { Tables } from '../core/tables';
+import { SCAFFOLD_HINTS } from '../core/scaffold';
 
-/** The kinds of section the prompts know, each with what the format requires of it. */
-export type DraftKind = 'overview' | 'active' | 'applications' | 'review' | 'problems' | 'other';
+/**
+ * The kinds of heading the prompts and the offline drafter know, each with what the format requires:
+ * 一 and its five areas, 二/三/四's lead-ins, 五 whole or its three parts (last year's problems fixed,
+ * this year's problems, measures), 六 whole or its fee statement.
+ */
+export type DraftKind =
+  | 'overview'
+  | 'active'
+  | 'applications'
+  | 'management'
+  | 'platform'
+  | 'supervision'
+  | 'review'
+  | 'problems'
+  | 'fixes'
+  | 'issues'
+  | 'measures'
+  | 'fees'
+  | 'other';
 
 /** A heading with notes under it: what to draft, and which lines its narrative occupies. */
 export interface DraftTarget {
@@ -26,11 +41,23 @@ const KIND_OF_SECTION: Record<SectionKey, DraftKind> = {
   六: 'other',
 };
 
-function kindOf(section: SectionKey, heading: string): DraftKind {
+/** The kind of a heading: its section's, or for a sub-heading of 一, 五 or 六 the part it names. */
+export function kindOf(section: SectionKey, heading: string, level = 3): DraftKind {
+  if (level <= 2) return KIND_OF_SECTION[section];
+  const h = heading.replace(/^[（(][一二三四五六七八九十]+[）)]|^\d+[.、]/, '');
   if (section === '一') {
-    if (/主动公开/.test(heading)) return 'active';
-    if (/依申请|申请/.test(heading)) return 'applications';
+    if (/主动公开/.test(h)) return 'active';
+    if (/依申请|申请/.test(h)) return 'applications';
+    if (/平台|网站|新媒体/.test(h)) return 'platform';
+    if (/监督|保障|考核|培训/.test(h)) return 'supervision';
+    if (/管理/.test(h)) return 'management';
   }
+  if (section === '五') {
+    if (/上一?年度?|以往|整改|改进情况/.test(h)) return 'fixes';
+    if (/措施|举措|计划|打算|下一步|方向/.test(h)) return 'measures';
+    if (/问题|不足/.test(h)) return 'issues';
+  }
+  if (section === '六' && /处理费|收费/.test(h)) return 'fees';
   return KIND_OF_SECTION[section];
 }
 
@@ -53,7 +80,14 @@ export function draftTargets(report: Report): DraftTarget[] {
         sectionEnd,
       ].filter((l) => l >= first);
       const end = Math.min(...stops);
-      out.push({ section: s.key, heading, kind: kindOf(s.key, heading.text), notes: notes.text.trimEnd(), first, end });
+      out.push({
+        section: s.key,
+        heading,
+        kind: kindOf(s.key, heading.text, heading.level),
+        notes: notes.text.trimEnd(),
+        first,
+        end,
+      });
     }
   });
   return out;
@@ -73,61 +107,21 @@ export function selectTargets(targets: DraftTarget[], query: string): DraftTarge
   });
 }
 
-/** The figures the tables hold, by name, for the prompt and the figure guard. */
-export interface Facts {
-  unit: string;
-  year: number;
-  applications?: Record<'R1' | 'R2' | 'T' | 'R4' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F', number>;
-  review?: { reconsideration: number; litigation: number; total: number };
-  active: Array<{ caption: string; row: string; column: string; value: string }>;
+/** A note line that is one of the new report's hints (`- 主动公开信息的数量和主要类别…`), not the writer's. */
+function isHint(line: string): boolean {
+  return SCAFFOLD_HINTS.has(line.replace(/^\s*(?:[-*+]|\d+[.、)])\s*/, '').trim());
 }
 
-export function factsOf(report: Report, tables: Tables): Facts {
-  const facts: Facts = {
-    unit: report.agency ?? '本单位',
-    year: report.year ?? new Date().getFullYear() - 1,
-    active: [],
-  };
-  if (tables.get('applications')) {
-    const v = (k: string) => tables.value('applications', k, 'total');
-    facts.applications = {
-      R1: v('R1'),
-      R2: v('R2'),
-      T: v('T'),
-      R4: v('R4'),
-      A: v('A'),
-      B: v('B'),
-      C: tables.groupTotal('C'),
-      D: tables.groupTotal('D'),
-      E: tables.groupTotal('E'),
-      F: tables.groupTotal('F'),
-    };
-  }
-  if (tables.get('review')) {
-    const r = tables.value('review', 'reconsideration', 'total');
-    const l = tables.value('review', 'directSuit', 'total') + tables.value('review', 'suitAfterReview', 'total');
-    facts.review = { reconsideration: r, litigation: l, total: r + l };
-  }
-  for (const t of tables.byId.values()) {
-    if (t.def.section !== '二') continue;
-    for (const [key, row] of t.rowByKey)
-      for (const col of t.def.columns) {
-        const i = t.columnIndex.get(col.key);
-        if (i !== undefined && row.cells[i]?.text)
-          facts.active.push({
-            caption: t.def.caption,
-            row: t.def.rows.find((r) => r.key === key)!.label,
-            column: col.label,
-            value: row.cells[i].text,
-          });
-      }
-  }
-  return facts;
-}
-
-/** Parses a report and lists its targets and facts. */
-export function planDrafts(markdown: string): { report: Report; targets: DraftTarget[]; facts: Facts } {
-  const report = parseReport(markdown);
-  const { tables } = analyse(report);
-  return { report, targets: draftTargets(report), facts: factsOf(report, tables) };
+/** The targets whose notes the writer has written, each with the scaffold's hint bullets left out. */
+export function writtenTargets(targets: readonly DraftTarget[]): DraftTarget[] {
+  return targets
+    .map((t) => ({
+      ...t,
+      notes: t.notes
+        .split('\n')
+        .filter((l) => !isHint(l))
+        .join('\n')
+        .trim(),
+    }))
+    .filter((t) => t.notes.replace(/^\s*(?:[-*+]|\d+[.、)])\s*$/gm, '').trim());
 }

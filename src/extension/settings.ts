@@ -149,7 +149,7 @@ export class Settings implements vscode.Disposable {
     const engine = loadEngine();
     const ref = engine.parseReport(doc.getText()).frontMatter?.previous;
     if (!ref) return undefined;
-    const uri = vscode.Uri.joinPath(doc.uri, '..', ref);
+    const uri = /^([a-zA-Z]:)?[\\/]/.test(ref) ? vscode.Uri.file(ref) : vscode.Uri.joinPath(doc.uri, '..', ref);
     const key = uri.toString();
     this.watch(uri);
     let text = this.previousByUri.get(key);

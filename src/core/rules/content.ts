@@ -164,8 +164,8 @@ export const signature = defineRule({
   },
 });
 
-/** A section's narrative with figures masked, for comparing years. */
-function narrative(report: Report, key: SectionKey): string {
+/** A section's narrative with figures masked, for comparing years (NB505's measure; the drafter's too). */
+export function narrative(report: Report, key: SectionKey): string {
   const s = sectionOf(report, key);
   if (!s) return '';
   return stripWhitespace(s.paragraphs.map((p) => p.text).join('')).replace(

@@ -26,6 +26,14 @@ export class FakeModel {
     return this;
   }
 
+  /** Forgets the scripted behaviours not yet used and the requests recorded; returns how many were unused. */
+  reset(): number {
+    const unused = this.script.length;
+    this.script.length = 0;
+    this.requests.length = 0;
+    return unused;
+  }
+
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       let data = '';
@@ -97,3 +105,49 @@ export const reject =
 
 /** Never answers (until the client gives up or the server stops). */
 export const hang: Behaviour = () => undefined;
+
+/** Streams `content` as server-sent chunks of `size` characters, `delayMs` apart (or whole JSON when not asked to stream). */
+export const streamAnswer =
+  (content: string, size = 8, delayMs = 5): Behaviour =>
+  (body, res) => {
+    if (!(body as { stream?: boolean }).stream) return json(res, 200, completion({ content }));
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    const pieces = content.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g')) ?? [];
+    const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
+      `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'test', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+    let i = 0;
+    const next = () => {
+      if (res.destroyed) return;
+      if (i < pieces.length) {
+        res.write(chunk({ content: pieces[i++] }));
+        setTimeout(next, delayMs);
+      } else {
+        res.write(chunk({}, 'stop'));
+        res.end('data: [DONE]\n\n');
+      }
+    };
+    next();
+  };
+
+/** Sends the headers at once, then the JSON body one character every `intervalMs` (a body that trickles). */
+export const trickle =
+  (content: string, intervalMs = 200): Behaviour =>
+  (_b, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const text = JSON.stringify(completion({ content }));
+    let i = 0;
+    const timer = setInterval(() => {
+      if (res.destroyed || i >= text.length) {
+        clearInterval(timer);
+        if (!res.destroyed) res.end();
+        return;
+      }
+      res.write(text[i++]);
+    }, intervalMs);
+  };
+
+/** Rejects with `status`, echoing the Authorization header it received in the error message. */
+export const echoKey =
+  (status: number): Behaviour =>
+  (_b, res, req) =>
+    json(res, status, { error: { message: `Incorrect API key provided: ${req.headers.authorization ?? ''}` } });

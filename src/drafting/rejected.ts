@@ -1,0 +1,32 @@
+import { NianbaoError } from '../core/errors';
+
+/** One figure of a draft that has no source, as written, and why (for the writer, in both languages). */
+export interface UnsourcedFigure {
+  /** The figure as the draft writes it, with its measure word (培训3次, ９９件, 六成). */
+  written: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * A draft the figure guard refused: `draft` is the refused text as it would have been inserted (for
+ * the review to show), `figures` the figures without a source. Nothing of it is applied.
+ */
+export class DraftRejectedError extends NianbaoError {
+  constructor(
+    readonly heading: string,
+    readonly draft: string,
+    readonly figures: readonly UnsourcedFigure[],
+  ) {
+    const zh = figures.map((f) => `「${f.written}」${f.zh}`).join('；');
+    const en = figures.map((f) => `“${f.written}” ${f.en}`).join('; ');
+    super(
+      'rejected',
+      `「${heading}」的草稿未采用：其中的数字找不到依据——${zh}。请核对要点和表格后重试，或改用离线起草。`,
+      {
+        en: `The draft for “${heading}” was not used: figures without a source — ${en}. Check the notes and tables and try again, or draft offline.`,
+      },
+    );
+    this.name = 'DraftRejectedError';
+  }
+}
