@@ -60,6 +60,25 @@ export default tseslint.config(
     },
   },
   {
+    // The conversation behind @nianbao: core, drafting, schemas (and the model client); no host, no file system.
+    files: ['src/chat/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/extension imports vscode (architecture.md).' }],
+          patterns: [
+            nodeBuiltins,
+            folder('cli', 'Hosts are not imported.'),
+            folder('extension', 'Hosts are not imported.'),
+            folder('importers', 'The chat works on the Markdown report only.'),
+            folder('exporters', 'The chat works on the Markdown report only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
