@@ -19,3 +19,6 @@ export async function exportDocx(markdown: string): Promise<Uint8Array> {
 
 /** Drafting (the openai client inside loads on the first request to a model). */
 export { draftReport, draftText, planDrafts, PRESETS, isLocal } from '../drafting';
+
+/** The conversation behind @nianbao and the language-model tools. */
+export { answer as chatAnswer, endpointModel, toolCheck, toolFacts, toolRules, userLine } from '../chat';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerChat, type ChatApi } from './chat';
 import { FixProvider } from './codeActions';
 import { DraftLensProvider } from './codeLens';
 import { registerCommands } from './commands';
@@ -19,6 +20,8 @@ export interface NianbaoApi {
   diagnostics: DiagnosticsController;
   /** The messages and questions the extension shows (tests read and answer them). */
   ui: Ui;
+  /** @nianbao's handler and proposals (tests drive the handler where the chat view is absent). */
+  chat: ChatApi;
 }
 
 /** Wires the extension together; the engine itself loads on the first check. */
@@ -29,12 +32,14 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const statusBar = new StatusBar(diagnostics);
   const ui = new Ui();
   const preview = new PreviewLink(settings, diagnostics);
+  const chat = registerChat(context, diagnostics, settings, ui);
   context.subscriptions.push(
     settings,
     diagnostics,
     statusBar,
     ui,
     preview,
+    chat.disposable,
     registerCommands(diagnostics, settings, ui, context.workspaceState),
     new Drafting(context, diagnostics),
     vscode.languages.registerCodeActionsProvider(
@@ -53,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     statusText: () => (statusBar.item.text && statusBar.counts() ? statusBar.item.text : undefined),
     diagnostics,
     ui,
+    chat: chat.api,
   };
 }
 
