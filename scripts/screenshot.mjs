@@ -1,6 +1,6 @@
 // Takes the README's pictures in a real VS Code (in Chinese): docs/images/diagnostics.png (the draft example
 // with its findings) and docs/images/codelens.png (a new report with 起草本节 above each notes block and the
-// preview beside). Chromium needs a CJK font for the Chinese text: Debian's fonts-wqy-microhei.
+// preview beside) and docs/images/rewrite.png (改写所选文字 streamed into a diff). Chromium needs a CJK font for the Chinese text: Debian's fonts-wqy-microhei.
 import { execSync } from 'node:child_process';
 
 execSync('node scripts/install-code-server.mjs', { stdio: 'inherit' });
@@ -16,3 +16,4 @@ const take = (suite, picture) =>
   });
 take('index', 'diagnostics');
 take('codelens', 'codelens');
+take('rewrite', 'rewrite');
