@@ -24,7 +24,10 @@ export default tseslint.config(
     // Prettier wraps code at 120 columns; what it cannot wrap (long strings and patterns) is held here.
     files: ['src/**/*.ts', 'schemas/**/*.ts'],
     rules: {
-      'max-len': ['error', { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
     },
   },
   {
@@ -36,7 +39,10 @@ export default tseslint.config(
           paths: ['vscode', ...HEAVY].map((name) => ({ name, message: 'Not in the core (architecture.md).' })),
           patterns: [
             nodeBuiltins,
-            { group: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'worker_threads', 'crypto'], message: 'The core is pure (architecture.md).' },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'worker_threads', 'crypto'],
+              message: 'The core is pure (architecture.md).',
+            },
             folder('cli', 'The core never imports a host.'),
             folder('extension', 'The core never imports a host.'),
             folder('importers', 'The core never imports other src folders.'),
@@ -47,18 +53,30 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/importers/**/*.ts', 'src/exporters/**/*.ts', 'src/drafting/**/*.ts'],
+  ...[
+    ['importers', ['exporters', 'drafting']],
+    ['exporters', ['importers', 'drafting']],
+    ['drafting', ['importers', 'exporters']],
+  ].map(([name, others]) => ({
+    files: [`src/${name}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'vscode', message: 'Only src/extension imports vscode.' }],
-          patterns: [folder('cli', 'Hosts are not imported.'), folder('extension', 'Hosts are not imported.')],
+          patterns: [
+            {
+              ...nodeBuiltins,
+              message: 'Importers, exporters and drafting are pure: the hosts own files and the network.',
+            },
+            folder('cli', 'Hosts are not imported.'),
+            folder('extension', 'Hosts are not imported.'),
+            ...others.map((o) => folder(o, `${name} never imports ${o} (architecture.md).`)),
+          ],
         },
       ],
     },
-  },
+  })),
   {
     // The conversation behind @nianbao: core, drafting, schemas (and the model client); no host, no file system.
     files: ['src/chat/**/*.ts'],
@@ -78,31 +96,74 @@ export default tseslint.config(
       ],
     },
   },
+  // The hosts use the engine through its public surface, src/core/index.ts.
   {
-    files: ['src/cli/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/extension/engine.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'vscode', message: 'The CLI never imports vscode.' }],
-          patterns: [folder('extension', 'The CLI never imports the extension.')],
+          patterns: [
+            folder('extension', 'The CLI never imports the extension.'),
+            { group: ['**/core/*', '!**/core/index'], message: 'Hosts import the core through src/core/index.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The extension's activation code: no CLI, and of the core only core/text (no dependencies), so that
+  // activating the extension does not load the engine (a bundle of its own, loaded on first use).
+  {
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/engine.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '../core',
+              allowTypeImports: true,
+              message: 'The extension reaches the engine through ./engine, loaded lazily.',
+            },
+          ],
+          patterns: [
+            folder('cli', 'The extension never imports the CLI.'),
+            {
+              group: [
+                '../core/*',
+                '!../core/text',
+                ...['importers', 'exporters', 'drafting', 'chat'].flatMap((f) => [`../${f}`, `../${f}/*`]),
+              ],
+              allowTypeImports: true,
+              message:
+                'The extension reaches the engine through ./engine (loaded lazily by ./lazy); only core/text is imported directly.',
+            },
+          ],
         },
       ],
     },
   },
   {
-    files: ['src/extension/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [folder('cli', 'The extension never imports the CLI.')] }],
-    },
-  },
-  {
     files: ['test/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', TextDecoder: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        TextDecoder: 'readonly',
+      },
+    },
   },
 );

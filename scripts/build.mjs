@@ -8,6 +8,8 @@
 //   pdfjs.js            the PDF reader (pdf.js 5.4 with its worker), loaded only when a .pdf is read, and
 //   pdfjs/              what it reads at run time: the standard CMaps (Chinese CID fonts) and fonts
 import { cpSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import './gen-prompts.mjs';
 
@@ -60,9 +62,10 @@ try {
 }
 `;
 rmSync('dist/pdfjs', { recursive: true, force: true });
-for (const dir of ['cmaps', 'standard_fonts'])
-  cpSync(`node_modules/pdfjs-dist/${dir}`, `dist/pdfjs/${dir}`, { recursive: true });
-cpSync('node_modules/pdfjs-dist/LICENSE', 'dist/pdfjs/LICENSE');
+// Where pdfjs-dist is installed (resolved like an import: node_modules may be above this folder).
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+for (const dir of ['cmaps', 'standard_fonts']) cpSync(join(pdfjsRoot, dir), `dist/pdfjs/${dir}`, { recursive: true });
+cpSync(join(pdfjsRoot, 'LICENSE'), 'dist/pdfjs/LICENSE');
 await Promise.all([
   build({
     ...withMammoth,

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { check, type Locale } from '../core/check';
-import { decodeText, encodeUtf8, encodingName, isUtf8, type Decoded } from '../core/encoding';
-import { NianbaoError } from '../core/errors';
-import { fixAll } from '../core/fix';
-import type { Finding } from '../core/rules/types';
-import type { SeverityOverride } from '../core/check';
+import {
+  check,
+  type Locale,
+  decodeText,
+  encodeUtf8,
+  encodingName,
+  isUtf8,
+  type Decoded,
+  NianbaoError,
+  fixAll,
+  type Finding,
+  type SeverityOverride,
+} from '../core';
 import { betterImported, importReport, sourceKind } from '../importers';
 import { writeFileAtomic } from './fsutil';
 

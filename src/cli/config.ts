@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { NianbaoError } from '../core/errors';
-import { parseConfig } from '../core/config';
-import type { SeverityOverride } from '../core/check';
+import { NianbaoError, parseConfig, type SeverityOverride } from '../core';
 
 export const CONFIG_FILE = '.nianbaorc.json';
 

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { check, type CheckResult, type Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
+import { check, type CheckResult, type Locale, NianbaoError } from '../core';
 import { sourceKind } from '../importers';
 import { readText } from './checkFile';
 import { ConfigResolver } from './config';

@@ -1,7 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { NianbaoError } from '../core/errors';
-import { isReportMarkdown, REPORT_FRONT_MATTER_RE, REPORT_NAME_RE } from '../core/text';
+import { NianbaoError, isReportMarkdown, REPORT_FRONT_MATTER_RE, REPORT_NAME_RE } from '../core';
 
 /** Extensions `nianbao check` reads as reports (all but Markdown are imported in memory). */
 export const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf']);

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ImportOutput } from '../../schemas/importOutput';
-import type { Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
+import { type Locale, NianbaoError } from '../core';
 import { importReport, sourceKind, type Imported, type Unplaced } from '../importers';
 import { writeFileAtomic } from './fsutil';
 import type { Io } from './main';

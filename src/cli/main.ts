@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
-import { RULES } from '../core/rules';
+import { type Locale, NianbaoError, RULES } from '../core';
 import { sourceKind } from '../importers';
 import { dirname, resolve } from 'node:path';
 import { assertWritable, readDecoded, readText, writeBack } from './checkFile';

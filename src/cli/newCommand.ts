@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Locale } from '../core/check';
-import { NianbaoError } from '../core/errors';
-import { previousRef, reportFileName, scaffold, scaffoldInputProblem } from '../core/scaffold';
+import { type Locale, NianbaoError, previousRef, reportFileName, scaffold, scaffoldInputProblem } from '../core';
 import { reportText } from './checkFile';
 import { writeFileAtomic } from './fsutil';
 import type { Io } from './main';

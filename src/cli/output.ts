@@ -1,6 +1,5 @@
 import type { CheckOutput } from '../../schemas/checkOutput';
-import type { Locale } from '../core/check';
-import { RULES } from '../core/rules';
+import { type Locale, RULES } from '../core';
 import type { FileResult } from './checkFile';
 
 const VERSION = '0.1.0';

@@ -4,6 +4,7 @@ import { parseReport } from './parse';
 import { RULES } from './rules';
 import type { Emitted, Finding, PreviousReport, RuleContext, Severity, Text } from './rules/types';
 import { formatForYear, Tables, versionEvidence } from './tables';
+import { Memo, MEMO_LIMITS } from './memo';
 
 export type Locale = 'zh-cn' | 'en';
 export type SeverityOverride = Severity | 'off';
@@ -98,13 +99,13 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   return { report, format: ctx.format.version, findings, previousUnreadable };
 }
 
-/** Last year's report changes rarely while this year's is edited: the last one analysed is kept. */
-let lastPrevious: { text: string; previous: PreviousReport } | undefined;
+/** Last year's report changes rarely while this year's is edited: its analysis is remembered. */
+const previousMemo = new Memo<string, PreviousReport>(MEMO_LIMITS.previous);
 function analysePrevious(text: string, path: string): PreviousReport {
-  if (lastPrevious?.text === text && lastPrevious.previous.path === path) return lastPrevious.previous;
-  const { report, tables } = analyse(parseReport(text));
-  lastPrevious = { text, previous: { report, tables, path } };
-  return lastPrevious.previous;
+  return previousMemo.get(`${path}\u0000${text}`, () => {
+    const { report, tables } = analyse(parseReport(text));
+    return { report, tables, path };
+  });
 }
 
 const WEIGHT: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

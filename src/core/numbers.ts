@@ -1,5 +1,6 @@
 /** Numbers in Chinese report text: Arabic and Chinese numerals, and the table quantity a phrase names. */
 
+import { Memo, MEMO_LIMITS } from './memo';
 import { namedQuantities, nearestNamed } from './sentences/quantities';
 import type { Quantity } from './sentences/types';
 
@@ -56,17 +57,11 @@ export interface Count {
 const MEASURE = '件|条|个|次|期|项|人次|人|家|篇|份|起|场|批|类|宗';
 const COUNT_RE = new RegExp(`(\\d+(?:,\\d{3})*|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(${MEASURE})`, 'g');
 
-const countsMemo = new Map<string, Count[]>();
+const countsMemo = new Memo<string, Count[]>(MEMO_LIMITS.counts);
 
 /** The counts in a text (Arabic or Chinese numerals before a measure word); memoised per text. */
 export function findCounts(text: string): Count[] {
-  let found = countsMemo.get(text);
-  if (!found) {
-    found = scanCounts(text);
-    if (countsMemo.size > 5000) countsMemo.clear();
-    countsMemo.set(text, found);
-  }
-  return found;
+  return countsMemo.get(text, () => scanCounts(text));
 }
 
 function scanCounts(text: string): Count[] {

@@ -2,14 +2,14 @@
  * Everything the extension uses from the engine, in one module that esbuild bundles apart
  * (dist/engine.js) and the extension loads on first use, so that activation stays light.
  */
-export { check, type CheckOptions, type Locale } from '../core/check';
-export { fixAll } from '../core/fix';
-export { parseConfig } from '../core/config';
-export { scaffold, scaffoldInputProblem, reportFileName, previousRef } from '../core/scaffold';
-export { parseReport } from '../core/parse';
-export { NianbaoError } from '../core/errors';
-export { decodeText } from '../core/encoding';
-export type { Finding } from '../core/rules/types';
+export { check, type CheckOptions, type Locale } from '../core';
+export { fixAll } from '../core';
+export { parseConfig } from '../core';
+export { scaffold, scaffoldInputProblem, reportFileName, previousRef } from '../core';
+export { parseReport } from '../core';
+export { NianbaoError } from '../core';
+export { decodeText } from '../core';
+export type { Finding } from '../core';
 export { importReport, sourceKind, type Imported } from '../importers';
 
 /** The Word export; its module (and the docx library) loads on the first export only. */

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/core/rules';
+import { COPIED } from '../../src/core/rules/content';
 import { ROOT } from './helpers';
 
 /** Every rule has its documentation page (what, why, an example, the fix), which the diagnostics link to. */
@@ -22,4 +23,13 @@ suite('rule documentation', () => {
       );
     });
   }
+});
+
+suite('thresholds in the rule pages', () => {
+  test('NB505’s page states the thresholds the rule uses', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'rules', 'NB505.md'), 'utf8');
+    assert.ok(page.includes(`至少${COPIED.minLength}字`), 'the minimum length');
+    assert.ok(page.includes(`${COPIED.percent}%以上`), 'the share');
+    assert.ok(page.includes(`at least ${COPIED.percent}%`), 'the share, in English');
+  });
 });

@@ -30,8 +30,20 @@ suite('import boundaries', () => {
       await restricted("import { main } from '../cli/main';\nexport const x = main;\n", 'src/extension/x.ts'),
       1,
     );
+    assert.equal(await restricted("import { check } from '../core';\nexport const x = check;\n", 'src/cli/x.ts'), 0);
+  });
+
+  test('hosts use the engine through src/core/index.ts; the extension’s activation code loads no engine', async () => {
+    const code = (from: string) => `import { check } from '${from}';\nexport const x = check;\n`;
+    assert.equal(await restricted(code('../core/check'), 'src/cli/x.ts'), 1);
+    assert.equal(await restricted(code('../core/check'), 'src/extension/engine.ts'), 1);
+    assert.equal(await restricted(code('../core'), 'src/extension/engine.ts'), 0);
+    assert.equal(await restricted(code('../core'), 'src/extension/x.ts'), 1);
+    assert.equal(await restricted(code('../core/check'), 'src/extension/x.ts'), 1);
+    assert.equal(await restricted(code('../importers'), 'src/extension/x.ts'), 1);
+    assert.equal(await restricted(code('../core/text'), 'src/extension/x.ts'), 0);
     assert.equal(
-      await restricted("import { check } from '../core/check';\nexport const x = check;\n", 'src/cli/x.ts'),
+      await restricted("import type { Finding } from '../core';\nexport type X = Finding;\n", 'src/extension/x.ts'),
       0,
     );
   });
@@ -61,6 +73,16 @@ suite('import boundaries', () => {
       await restricted("import { draftReport } from '../drafting';\nexport const x = draftReport;\n", chat),
       0,
     );
+  });
+
+  test('importers, exporters and drafting import neither each other nor the file system', async () => {
+    const code = (from: string) => `import * as m from '${from}';\nexport const x = m;\n`;
+    assert.equal(await restricted(code('../exporters/docx'), 'src/importers/x.ts'), 1);
+    assert.equal(await restricted(code('../importers'), 'src/drafting/x.ts'), 1);
+    assert.equal(await restricted(code('../drafting'), 'src/exporters/x.ts'), 1);
+    assert.equal(await restricted(code('node:fs'), 'src/drafting/x.ts'), 1);
+    assert.equal(await restricted(code('node:fs'), 'src/importers/x.ts'), 1);
+    assert.equal(await restricted(code('../core/check'), 'src/importers/x.ts'), 0);
   });
 
   test('the source tree itself is clean', async () => {

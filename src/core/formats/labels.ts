@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { Memo, MEMO_LIMITS } from '../memo';
 import { TRADITIONAL_PAIRS } from './traditional';
 
 /** Label normalisation and approximate matching against the official texts. */
@@ -30,23 +31,19 @@ export function fullWidthPunctuation(s: string): string {
   return s.replace(/[():,;]/g, (c) => HALF_TO_FULL[c]);
 }
 
-const normalized = new Map<string, string>();
+const normalized = new Memo<string, string>(MEMO_LIMITS.labels);
 
 /**
  * The form two labels are compared in: width folded (NFKC), no whitespace, simplified characters,
  * one kind of quote, `1、` as `1.`, 其它 as 其他. Memoised: the same labels recur in every check.
  */
 export function normalizeLabel(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    n = simplify(stripWhitespace(s).normalize('NFKC'))
+  return normalized.get(s, () =>
+    simplify(stripWhitespace(s).normalize('NFKC'))
       .replace(/[“”‘’"'「」『』]/g, '"')
       .replace(/^(\d+)[、,]/, '$1.')
-      .replace(/其它/g, '其他');
-    if (normalized.size > 20000) normalized.clear();
-    normalized.set(s, n);
-  }
-  return n;
+      .replace(/其它/g, '其他'),
+  );
 }
 
 function maxEdits(len: number): number {

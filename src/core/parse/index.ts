@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { frontMatterSchema } from '../../../schemas/frontMatter';
+import { Memo, MEMO_LIMITS } from '../memo';
 import { labelDistance, normalizeLabel, stripWhitespace } from '../formats/labels';
 import { SECTION_TITLES } from '../formats/tables';
 import type {
@@ -128,7 +129,7 @@ function readFrontMatter(text: string, offsets: number[]): { frontMatter?: Front
 }
 
 type FrontMatterFields = Omit<FrontMatter, 'range'>;
-const yamlMemo = new Map<string, FrontMatterFields>();
+const yamlMemo = new Memo<string, FrontMatterFields>(MEMO_LIMITS.frontMatter);
 
 /** What each key may hold, in words (zh, en), for the message when it holds something else. */
 const EXPECTED: Record<string, [string, string]> = {
@@ -145,8 +146,11 @@ const EXPECTED: Record<string, [string, string]> = {
  * problem at that key (the other keys stay). Memoised, since it rarely changes while a report is edited.
  */
 function readYamlFields(yaml: string): FrontMatterFields {
-  const memo = yamlMemo.get(yaml);
-  if (memo) return memo;
+  return yamlMemo.get(yaml, () => yamlFields(yaml));
+}
+
+/** The fields of a front matter's YAML (see readYamlFields). */
+function yamlFields(yaml: string): FrontMatterFields {
   const fields: FrontMatterFields = { problems: [] };
   const lineOf = (key: string) =>
     1 +
@@ -191,8 +195,6 @@ function readYamlFields(yaml: string): FrontMatterFields {
       }
     }
   }
-  if (yamlMemo.size >= 64) yamlMemo.clear();
-  yamlMemo.set(yaml, fields);
   return fields;
 }
 

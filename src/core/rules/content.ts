@@ -7,6 +7,7 @@ import { debrisIn } from '../text';
 import { publicationDeadline } from './deadline';
 import { rangeIn, sectionOf, sectionText } from './prose';
 import { defineRule } from './types';
+import { Memo, MEMO_LIMITS } from '../memo';
 
 /**
  * A statement on the 信息处理费, in any wording: 未收取信息处理费, 未发生收费情况, 未收取任何费用,
@@ -173,18 +174,11 @@ export function narrative(report: Report, key: SectionKey): string {
   );
 }
 
-const similarityMemo = new Map<string, number>();
+const similarityMemo = new Memo<string, number>(MEMO_LIMITS.similarity);
 
 /** Similarity of two sections' narratives, memoised: while one section is edited the others repeat. */
 function sectionSimilarity(a: string, b: string): number {
-  const key = `${a}\u0000${b}`;
-  let sim = similarityMemo.get(key);
-  if (sim === undefined) {
-    sim = similarity(a, b);
-    if (similarityMemo.size >= 64) similarityMemo.clear();
-    similarityMemo.set(key, sim);
-  }
-  return sim;
+  return similarityMemo.get(`${a}\u0000${b}`, () => similarity(a, b));
 }
 
 /** Similarity of two texts in [0, 1]: edit distance for report-sized texts, shared bigrams beyond. */
@@ -205,6 +199,9 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (a.length + b.length - 2);
 }
 
+/** NB505's thresholds: narratives shorter than this are not compared; this share or more is 内容雷同. */
+export const COPIED = { minLength: 100, percent: 85 } as const;
+
 export const copied = defineRule({
   code: 'NB505',
   name: 'content.copied',
@@ -212,18 +209,18 @@ export const copied = defineRule({
   fixable: false,
   title: { zh: '内容与上年雷同', en: 'Copied from last year' },
   description: {
-    zh: '有 previous 时：某部分的叙述（不含表格和要点，至少100字）与上年报告相同程度达85%以上（数字不计）。',
-    en: 'With previous: a section’s narrative (≥ 100 characters) is at least 85% the same as last year’s, figures aside.',
+    zh: `有 previous 时：某部分的叙述（不含表格和要点，至少${COPIED.minLength}字）与上年报告相同程度达${COPIED.percent}%以上（数字不计）。`,
+    en: `With previous: a section’s narrative (≥ ${COPIED.minLength} characters) is at least ${COPIED.percent}% the same as last year’s, figures aside.`,
   },
   check({ report, previous }, emit) {
     if (!previous) return;
     for (const key of SECTION_KEYS) {
       const now = narrative(report, key);
-      if (now.length < 100) continue;
+      if (now.length < COPIED.minLength) continue;
       const before = narrative(previous.report, key);
-      if (before.length < 100) continue;
+      if (before.length < COPIED.minLength) continue;
       const sim = sectionSimilarity(now, before);
-      if (sim < 0.85) continue;
+      if (sim * 100 < COPIED.percent) continue;
       const s = sectionOf(report, key)!;
       const p = sectionOf(previous.report, key)!;
       emit({

@@ -5,6 +5,7 @@
  * reading serves the text rules (NB401–NB405) and the drafter's figure guard.
  */
 
+import { Memo, MEMO_LIMITS } from '../memo';
 import { bindSentence } from './bind';
 import { scanFigures } from './figures';
 import { findLists, isComplete } from './lists';
@@ -29,23 +30,17 @@ import type { Figure, ParagraphReading, ReadingContext, SentenceReading, Topic }
 export type * from './types';
 export { QUANTITY_PHRASES } from './quantities';
 
-const memo = new Map<string, ParagraphReading>();
+const memo = new Memo<string, ParagraphReading>(MEMO_LIMITS.readings);
 
 /** Reads a paragraph (memoised: while a report is edited, its other paragraphs repeat). */
 export function readParagraph(text: string, context: ReadingContext = {}): ParagraphReading {
   const key = `${context.topic ?? ''}|${context.year ?? ''}|${context.plan ? 'p' : ''}|${text}`;
-  let reading = memo.get(key);
-  if (!reading) {
-    reading = read(text, context);
-    if (memo.size >= 4000) memo.clear();
-    memo.set(key, reading);
-  }
-  return reading;
+  return memo.get(key, () => read(text, context));
 }
 
-/** Forgets the memoised readings (for a benchmark of a first reading). */
+/** Forgets the memoised results of the core (for a benchmark of a first reading). */
 export function forgetReadings(): void {
-  memo.clear();
+  Memo.clearAll();
 }
 
 /** The figures of a text (a sentence or a paragraph), read as `readParagraph` reads them. */

@@ -75,7 +75,10 @@ export class Proposals implements vscode.Disposable {
     const p = this.pending.get(id);
     if (!p) return false;
     const title = vscode.l10n.t('Proposed change: {0}', p.proposal.heading);
-    await vscode.commands.executeCommand('vscode.diff', p.doc.uri, p.uri, title, { preview: true });
+    const { start } = p.proposal.range;
+    const at = new vscode.Range(start.line, 0, start.line, 0);
+    await vscode.commands.executeCommand('vscode.diff', p.doc.uri, p.uri, title, { preview: true, selection: at });
+    vscode.window.activeTextEditor?.revealRange(at, vscode.TextEditorRevealType.InCenter);
     return true;
   }
 
