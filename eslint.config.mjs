@@ -77,6 +77,25 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // The conversation behind @nianbao: core, drafting, schemas (and the model client); no host, no file system.
+    files: ['src/chat/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/extension imports vscode (architecture.md).' }],
+          patterns: [
+            nodeBuiltins,
+            folder('cli', 'Hosts are not imported.'),
+            folder('extension', 'Hosts are not imported.'),
+            folder('importers', 'The chat works on the Markdown report only.'),
+            folder('exporters', 'The chat works on the Markdown report only.'),
+          ],
+        },
+      ],
+    },
+  },
   // The hosts use the engine through its public surface, src/core/index.ts.
   {
     files: ['src/cli/**/*.ts', 'src/extension/engine.ts'],
@@ -115,7 +134,7 @@ export default tseslint.config(
               group: [
                 '../core/*',
                 '!../core/text',
-                ...['importers', 'exporters', 'drafting'].flatMap((f) => [`../${f}`, `../${f}/*`]),
+                ...['importers', 'exporters', 'drafting', 'chat'].flatMap((f) => [`../${f}`, `../${f}/*`]),
               ],
               allowTypeImports: true,
               message:

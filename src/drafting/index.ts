@@ -37,6 +37,7 @@ export type { DraftProgress, ModelConfig, Rung } from './client';
 export { DraftRejectedError, type UnsourcedFigure } from './rejected';
 export { planDrafts, type Facts } from './facts';
 export { selectTargets, type DraftTarget } from './targets';
+export { guardFor } from './review';
 
 export interface DraftOptions {
   /** The model to ask; without one the offline drafter writes the draft. */

@@ -21,3 +21,6 @@ export async function exportDocx(markdown: string): Promise<Uint8Array> {
 /** Drafting (the openai client inside loads on the first request to a model). */
 export { draftOne, draftReport, draftText, planDrafts, selectTargets, PRESETS, isLocal } from '../drafting';
 export { draftEdit } from '../drafting/apply';
+
+/** The conversation behind @nianbao and the language-model tools. */
+export { answer as chatAnswer, endpointModel, toolCheck, toolFacts, toolRules, userLine } from '../chat';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerChat, type ChatApi } from './chat';
 import { FixProvider } from './codeActions';
 import { DraftLensProvider } from './codeLens';
 import { registerCommands } from './commands';
@@ -21,6 +22,8 @@ export interface NianbaoApi {
   diagnostics: DiagnosticsController;
   /** The messages and questions the extension shows (tests read and answer them). */
   ui: Ui;
+  /** @nianbao's handler and proposals (tests drive the handler where the chat view is absent). */
+  chat: ChatApi;
 }
 
 /** Wires the extension together; the engine itself loads on the first check. */
@@ -31,12 +34,14 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const diagnostics = new DiagnosticsController(settings, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new StatusBar(diagnostics, settings);
   const preview = new PreviewLink(settings, diagnostics);
+  const chat = registerChat(context, diagnostics, settings, ui);
   context.subscriptions.push(
     settings,
     diagnostics,
     statusBar,
     ui,
     preview,
+    chat.disposable,
     registerCommands(diagnostics, settings, ui, context.workspaceState),
     new Drafting(context, diagnostics, ui),
     vscode.languages.registerCodeActionsProvider(
@@ -56,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     statusTooltip: () => (statusBar.counts() ? String(statusBar.item.tooltip ?? '') : undefined),
     diagnostics,
     ui,
+    chat: chat.api,
   };
 }
 

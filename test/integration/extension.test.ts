@@ -283,7 +283,7 @@ suite('Nianbao in VS Code', () => {
           0,
           'in Restricted Mode the workspace’s base URL is ignored: the offline drafter wrote it',
         );
-        assert.match(after, /```\n\n2023年，白云县应急管理局门户网站应急管理专栏发布信息240条/);
+        assert.match(after, /```\n\n2023年，白云县应急管理局在门户网站应急管理专栏发布信息240条/);
       }
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), original, 'one undo restores the document exactly');

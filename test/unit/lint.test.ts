@@ -48,6 +48,33 @@ suite('import boundaries', () => {
     );
   });
 
+  test('the chat may use core and drafting, never vscode, node:*, hosts, importers or exporters', async () => {
+    const chat = 'src/chat/x.ts';
+    assert.equal(await restricted("import * as vscode from 'vscode';\nexport const x = vscode;\n", chat), 1);
+    assert.equal(
+      await restricted("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", chat),
+      1,
+    );
+    assert.equal(await restricted("import { main } from '../cli/main';\nexport const x = main;\n", chat), 1);
+    assert.equal(
+      await restricted("import { activate } from '../extension/main';\nexport const x = activate;\n", chat),
+      1,
+    );
+    assert.equal(
+      await restricted("import { importReport } from '../importers';\nexport const x = importReport;\n", chat),
+      1,
+    );
+    assert.equal(
+      await restricted("import { exportDocx } from '../exporters/docx';\nexport const x = exportDocx;\n", chat),
+      1,
+    );
+    assert.equal(await restricted("import { check } from '../core/check';\nexport const x = check;\n", chat), 0);
+    assert.equal(
+      await restricted("import { draftReport } from '../drafting';\nexport const x = draftReport;\n", chat),
+      0,
+    );
+  });
+
   test('importers, exporters and drafting import neither each other nor the file system', async () => {
     const code = (from: string) => `import * as m from '${from}';\nexport const x = m;\n`;
     assert.equal(await restricted(code('../exporters/docx'), 'src/importers/x.ts'), 1);

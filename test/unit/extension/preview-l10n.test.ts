@@ -6,6 +6,10 @@ import { previewPlugin } from '../../../src/extension/preview';
 import { scaffold } from '../../../src/core/scaffold';
 import { mutate, readFixture, ROOT, REPORT_2021 } from '../helpers';
 
+/** The extension's source files, its subfolders' (src/extension/chat/…) included. */
+const extensionSources = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
 suite('Markdown preview of a report', () => {
   const md = new MarkdownIt();
   md.use(previewPlugin);
@@ -93,7 +97,7 @@ suite('localisation', () => {
   test('every runtime string of the extension has its Chinese translation', () => {
     const dir = join(ROOT, 'src/extension');
     const used = new Set<string>();
-    for (const f of readdirSync(dir)) {
+    for (const f of extensionSources(dir)) {
       const src = readFileSync(join(dir, f), 'utf8');
       for (const m of src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
     }
@@ -145,7 +149,7 @@ suite('localisation', () => {
       'the buttons of a report’s title bar',
     );
     const registered = new Set<string>();
-    for (const f of readdirSync(join(ROOT, 'src/extension'))) {
+    for (const f of extensionSources(join(ROOT, 'src/extension'))) {
       const src = readFileSync(join(ROOT, 'src/extension', f), 'utf8');
       for (const m of src.matchAll(/registerCommand\(\s*'(nianbao\.[\w.]+)'/g)) registered.add(m[1]);
     }
