@@ -46,11 +46,26 @@ export function actionTitle(action: FailureAction): string {
   }
 }
 
+/** A message ends as a sentence: the engine words its errors as clauses (the CLI adds to them). */
+function sentence(text: string): string {
+  if (/[。！？.!?]$/.test(text)) return text;
+  return /[\u4e00-\u9fff）」]$/.test(text) ? `${text}。` : `${text}.`;
+}
+
 /** Turns a drafting error into the writer's message and the actions it offers. */
 export function describeFailure(error: unknown, ctx: FailureContext): Failure {
   const e = (error ?? {}) as EngineError;
   // An engine's own sentence may name the heading already (“The draft for … was not used”): not twice.
-  const about = (text: string) => (text.includes(ctx.heading) ? text : vscode.l10n.t('“{0}”: {1}', ctx.heading, text));
+  const about = (text: string) =>
+    sentence(
+      text.includes(ctx.heading)
+        ? text
+        : vscode.l10n.t(
+            '“{0}”: {1}',
+            ctx.heading,
+            text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()),
+          ),
+    );
   if (ctx.timedOut || e.code === 'timeout')
     return {
       severity: 'error',

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { loadEngine } from './lazy';
 import type { Ui } from './ui';
+import { consented } from './consent';
 
 const SECRET = (baseURL: string) => `nianbao.llm.key:${baseURL.replace(/\/+$/, '')}`;
 
@@ -59,23 +60,13 @@ export class DraftModel {
   async choose(): Promise<ModelChoice> {
     const s = this.settings();
     if (!s.baseURL || !s.model) return undefined;
-    if (!loadEngine().isLocal(s.baseURL)) {
-      const host = new URL(s.baseURL).host;
-      const key = `nianbao.consent:${host}`;
-      if (!this.context.workspaceState.get<boolean>(key)) {
-        const allow = vscode.l10n.t('Send to {0}', host);
-        const answer = await this.ui.ask(
-          vscode.l10n.t(
-            'Drafting sends this heading’s notes and the report’s table figures to {0}. Allow it for this workspace?',
-            host,
-          ),
-          undefined,
-          allow,
-        );
-        if (answer !== allow) return 'refused';
-        await this.context.workspaceState.update(key, true);
-      }
-    }
+    const question = (host: string) =>
+      vscode.l10n.t(
+        'Drafting sends this heading’s notes and the report’s table figures to {0}. Allow it for this workspace?',
+        host,
+      );
+    if (!(await consented(this.ui, this.context.workspaceState, 'nianbao.consent', s.baseURL, question)))
+      return 'refused';
     return { ...s, apiKey: await this.context.secrets.get(SECRET(s.baseURL)) };
   }
 }

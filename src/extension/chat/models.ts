@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ChatMessage, ChatModel } from '../../chat/types';
 import { loadEngine } from '../lazy';
 import type { Ui } from '../ui';
+import { consented } from '../consent';
 
 const SECRET = (baseURL: string) => `nianbao.llm.key:${baseURL.replace(/\/+$/, '')}`;
 
@@ -66,25 +67,11 @@ export class EndpointModels {
   async model(): Promise<ChatModel | 'refused' | undefined> {
     const s = this.settings();
     if (!s.baseURL || !s.model) return undefined;
-    const engine = loadEngine();
-    if (!engine.isLocal(s.baseURL)) {
-      const host = new URL(s.baseURL).host;
-      const key = `nianbao.chatConsent:${host}`;
-      if (!this.context.workspaceState.get<boolean>(key)) {
-        const allow = vscode.l10n.t('Send to {0}', host);
-        const answer = await this.ui.ask(
-          vscode.l10n.t(
-            'The chat sends the report’s text, tables and findings to {0}. Allow it for this workspace?',
-            host,
-          ),
-          undefined,
-          allow,
-        );
-        if (answer !== allow) return 'refused';
-        await this.context.workspaceState.update(key, true);
-      }
-    }
+    const question = (host: string) =>
+      vscode.l10n.t('The chat sends the report’s text, tables and findings to {0}. Allow it for this workspace?', host);
+    if (!(await consented(this.ui, this.context.workspaceState, 'nianbao.chatConsent', s.baseURL, question)))
+      return 'refused';
     const apiKey = await this.context.secrets.get(SECRET(s.baseURL));
-    return engine.endpointModel({ baseURL: s.baseURL, model: s.model, apiKey, timeoutMs: s.timeoutMs });
+    return loadEngine().endpointModel({ baseURL: s.baseURL, model: s.model, apiKey, timeoutMs: s.timeoutMs });
   }
 }
