@@ -30,3 +30,24 @@ export class DraftRejectedError extends NianbaoError {
     this.name = 'DraftRejectedError';
   }
 }
+
+/**
+ * A draft that would make its section 内容雷同 with last year's by NB505's measure: `draft` is the
+ * refused text, `percent` how much of the section would be the same. Nothing of it is applied.
+ */
+export class DraftCopiedError extends NianbaoError {
+  constructor(
+    readonly heading: string,
+    readonly draft: string,
+    readonly percent: number,
+  ) {
+    super(
+      'rejected',
+      `「${heading}」的草稿未采用：采用后本部分的叙述与上年报告${percent}%相同（内容雷同）。请按本年的要点重新组织语言后重试，或改用离线起草。`,
+      {
+        en: `The draft for “${heading}” was not used: with it, the section’s narrative would be ${percent}% the same as last year’s (copied). Reword it from this year’s notes and try again, or draft offline.`,
+      },
+    );
+    this.name = 'DraftCopiedError';
+  }
+}

@@ -199,6 +199,18 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (a.length + b.length - 2);
 }
 
+/**
+ * How much of a section's narrative is the same as last year's, in [0, 1] (NB505's measure, the
+ * drafter's too); undefined when either narrative is too short to compare.
+ */
+export function copiedShare(report: Report, previous: Report, key: SectionKey): number | undefined {
+  const now = narrative(report, key);
+  if (now.length < COPIED.minLength) return undefined;
+  const before = narrative(previous, key);
+  if (before.length < COPIED.minLength) return undefined;
+  return sectionSimilarity(now, before);
+}
+
 /** NB505's thresholds: narratives shorter than this are not compared; this share or more is 内容雷同. */
 export const COPIED = { minLength: 100, percent: 85 } as const;
 
@@ -215,12 +227,8 @@ export const copied = defineRule({
   check({ report, previous }, emit) {
     if (!previous) return;
     for (const key of SECTION_KEYS) {
-      const now = narrative(report, key);
-      if (now.length < COPIED.minLength) continue;
-      const before = narrative(previous.report, key);
-      if (before.length < COPIED.minLength) continue;
-      const sim = sectionSimilarity(now, before);
-      if (sim * 100 < COPIED.percent) continue;
+      const sim = copiedShare(report, previous.report, key);
+      if (sim === undefined || sim * 100 < COPIED.percent) continue;
       const s = sectionOf(report, key)!;
       const p = sectionOf(previous.report, key)!;
       emit({

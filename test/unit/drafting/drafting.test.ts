@@ -189,6 +189,47 @@ suite('drafting', () => {
       assert.match(server.requests[0].messages[1].content, /本年新收政府信息公开申请：13件/);
     });
 
+    test('a draft that would make its section 内容雷同 with last year’s is refused, the file untouched', async () => {
+      const lastYear =
+        '（一）上年度问题整改情况。针对政策解读形式单一的问题，本局丰富解读方式，配发图解和问答；针对答复说理不充分的问题，' +
+        '本局制定答复文书范本，逐件审核答复内容。（二）存在的主要问题。基层站所信息报送不够及时，部分栏目更新滞后。' +
+        '（三）改进措施。本局将建立信息报送月通报制度，加强对基层站所的督促指导，确保信息发布及时准确。';
+      const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'drafting', name), 'utf8');
+      const previous = fixture('qingshan-2022.md');
+      const five = previous.indexOf('## 五、');
+      const six = previous.indexOf('## 六、');
+      writeFileSync(
+        join(dir, 'qingshan-2022.md'),
+        `${previous.slice(0, five)}## 五、存在的主要问题及改进情况\n\n${lastYear}\n\n${previous.slice(six)}`,
+      );
+      const file = join(dir, 'qingshan-2023.md');
+      const before = fixture('qingshan-2023.md');
+      writeFileSync(file, before);
+      const copied = JSON.stringify({ paragraphs: [{ text: lastYear }], missing: [] });
+      server.then(answer(copied), answer(copied));
+      const r = await run(['draft', file, '--section', '存在的主要问题', '--write']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(readFileSync(file, 'utf8'), before);
+      assert.match(
+        r.stderr,
+        /「五、存在的主要问题及改进情况」的草稿未采用：采用后本部分的叙述与上年报告100%相同（内容雷同）。请按本年的要点重新组织语言后重试，或改用离线起草。/,
+      );
+      assert.equal(server.requests.length, 2, 'asked once to reword');
+      assert.match(
+        server.requests[1].messages.at(-1)!.content,
+        /与上年报告100%相同（内容雷同）。请按本年的要点重新组织语言/,
+      );
+
+      server.reset();
+      const reworded =
+        '本年度，本局配发图解12期，改进了政策解读形式；制定了答复文书范本，增强答复说理。' +
+        '基层站所信息报送仍不够及时。下一步，本局将建立信息报送月通报制度。';
+      server.then(answer(JSON.stringify({ paragraphs: [{ text: reworded }], missing: [] })));
+      const ok = await run(['draft', file, '--section', '存在的主要问题', '--write']);
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.ok(readFileSync(file, 'utf8').includes(reworded));
+    });
+
     test('without --write the draft goes to stdout and the file is untouched', async () => {
       const file = join(dir, 'r.md');
       writeFileSync(file, withNotes());
