@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   linkSync,
   lstatSync,
@@ -16,19 +17,39 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { prepareOutput, writeFileAtomic } from '../../../src/cli/atomic';
 import { checkFile } from '../../../src/cli/checkFile';
 import { answer, FakeModel } from '../drafting/server';
 import { mutate, readFixture, ROOT, REPORT_2021 } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
+let forUser: string | undefined;
+/**
+ * The bundled CLI where an unprivileged user can run it: the checkout may lie in a folder only root
+ * can enter (a clone in a `mktemp -d` folder), so dist/ is copied into a world-readable one once.
+ */
+function userCli(): string {
+  if (!forUser) {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-dist-'));
+    chmodSync(dir, 0o755);
+    cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    forUser = join(dir, 'cli.js');
+  }
+  return forUser;
+}
+
+suiteTeardown(() => {
+  if (forUser) rmSync(dirname(forUser), { recursive: true, force: true });
+});
+
 /** Runs the bundled CLI; `asUser` runs it as an unprivileged user when the tests run as root (permissions). */
 function cli(args: string[], opts: { asUser?: boolean; env?: Record<string, string> } = {}) {
-  const drop = opts.asUser && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const asUser = opts.asUser && process.getuid?.() === 0;
+  const drop = asUser ? { uid: 65534, gid: 65534 } : {};
   const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
   delete env.NIANBAO_LANG;
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env, ...drop });
+  return spawnSync(process.execPath, [asUser ? userCli() : CLI, ...args], { encoding: 'utf8', env, ...drop });
 }
 
 const clean = readFixture(REPORT_2021);
