@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from './command';
 import { APPLY_FIX } from './codeActions';
 import { countErrors, countNotes, countWarnings } from './counts';
 import type { DiagnosticsController } from './diagnostics';
@@ -19,21 +20,26 @@ export function registerCommands(
   memento: vscode.Memento,
 ): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('nianbao.newReport', (args?: NewReportArgs) =>
-      newReport(ui, memento, args instanceof vscode.Uri ? {} : (args ?? {})),
+    registerCommand(
+      'nianbao.newReport',
+      (args?: NewReportArgs) => newReport(ui, memento, args instanceof vscode.Uri ? {} : (args ?? {})),
+      ui,
     ),
-    vscode.commands.registerCommand('nianbao.check', () => checkActive(diagnostics, ui)),
-    vscode.commands.registerCommand('nianbao.import', (source?: vscode.Uri) => importReport(ui, source)),
-    vscode.commands.registerCommand('nianbao.fixAll', () => fixAllActive(diagnostics, settings, ui)),
-    vscode.commands.registerCommand('nianbao.export', (args?: ExportArgs) =>
-      exportActive(diagnostics, ui, args instanceof vscode.Uri ? {} : (args ?? {})),
+    registerCommand('nianbao.check', () => checkActive(diagnostics, ui), ui),
+    registerCommand('nianbao.import', (source?: vscode.Uri) => importReport(ui, source), ui),
+    registerCommand('nianbao.fixAll', () => fixAllActive(diagnostics, settings, ui), ui),
+    registerCommand(
+      'nianbao.export',
+      (args?: ExportArgs) => exportActive(diagnostics, ui, args instanceof vscode.Uri ? {} : (args ?? {})),
+      ui,
     ),
-    vscode.commands.registerCommand(
+    registerCommand(
       APPLY_FIX,
       async (uri: string, version: number, edits: Parameters<typeof applyAtVersion>[2]) => {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
         return doc ? applyAtVersion(doc, version, edits) : false;
       },
+      ui,
     ),
   );
 }

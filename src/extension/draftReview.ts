@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from './command';
 import { draftTabs, openDiff } from './draftTabs';
 import { shiftBefore, spliced, type Splice } from './splices';
 import { applyAtVersion } from './edits';
@@ -54,8 +55,8 @@ export class DraftReview implements vscode.Disposable {
         onDidChange: this.changed.event,
         provideTextDocumentContent: (uri) => this.contentOf(uri),
       }),
-      vscode.commands.registerCommand('nianbao.acceptDraft', (arg?: unknown) => this.accept(this.find(arg))),
-      vscode.commands.registerCommand('nianbao.rejectDraft', (arg?: unknown) => this.reject(this.find(arg))),
+      registerCommand('nianbao.acceptDraft', (arg?: unknown) => this.accept(this.find(arg)), this.ui),
+      registerCommand('nianbao.rejectDraft', (arg?: unknown) => this.reject(this.find(arg)), this.ui),
       vscode.window.tabGroups.onDidChangeTabs((e) => e.closed.forEach((t) => this.closedByWriter(t))),
     ];
     // Tabs of drafts from an earlier window (restored by VS Code) have nothing behind them.

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from './command';
 import type { DraftTarget } from '../drafting';
 import type { DiagnosticsController } from './diagnostics';
 import { actionTitle, describeFailure, type Failure, type FailureAction } from './draftFailure';
@@ -48,9 +49,9 @@ export class Drafting implements vscode.Disposable {
       this.log,
       this.review,
       this.refusedView,
-      vscode.commands.registerCommand('nianbao.draftSection', (args?: DraftArgs) => this.draft(false, args ?? {})),
-      vscode.commands.registerCommand('nianbao.draftAll', (args?: DraftArgs) => this.draft(true, args ?? {})),
-      vscode.commands.registerCommand('nianbao.setApiKey', () => this.models.setKey()),
+      registerCommand('nianbao.draftSection', (args?: DraftArgs) => this.draft(false, args ?? {}), this.ui),
+      registerCommand('nianbao.draftAll', (args?: DraftArgs) => this.draft(true, args ?? {}), this.ui),
+      registerCommand('nianbao.setApiKey', () => this.models.setKey(), this.ui),
     ];
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from '../command';
 import type { DiagnosticsController } from '../diagnostics';
 import type { Settings } from '../settings';
 import type { Ui } from '../ui';
@@ -28,7 +29,7 @@ export function registerChat(
   const rewrite = new Rewrite(diagnostics, settings, endpoints, proposals, ui);
   const disposables: vscode.Disposable[] = [
     proposals,
-    vscode.commands.registerCommand('nianbao.rewriteSelection', (args?: RewriteArgs) => rewrite.run(args ?? {})),
+    registerCommand('nianbao.rewriteSelection', (args?: RewriteArgs) => rewrite.run(args ?? {}), ui),
   ];
   const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, chat.handler);
   participant.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.png');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from '../command';
 import type { Proposal } from '../../chat/types';
 import { applyAtVersion } from '../edits';
 
@@ -30,9 +31,9 @@ export class Proposals implements vscode.Disposable {
         onDidChange: this.changed.event,
         provideTextDocumentContent: (uri) => this.byUri(uri)?.text ?? '',
       }),
-      vscode.commands.registerCommand('nianbao.chat.showProposal', (id: string) => this.show(id)),
-      vscode.commands.registerCommand('nianbao.chat.applyProposal', (id?: string) => this.apply(this.idOf(id))),
-      vscode.commands.registerCommand('nianbao.chat.discardProposal', (id?: string) => this.discard(this.idOf(id))),
+      registerCommand('nianbao.chat.showProposal', (id: string) => this.show(id)),
+      registerCommand('nianbao.chat.applyProposal', (id?: string) => this.apply(this.idOf(id))),
+      registerCommand('nianbao.chat.discardProposal', (id?: string) => this.discard(this.idOf(id))),
     ];
   }
 
