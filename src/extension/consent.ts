@@ -23,3 +23,14 @@ export async function consented(
   await state.update(key, true);
   return true;
 }
+
+/** The model endpoint of the settings (`nianbao.llm.*`: a preset or a base URL, the model, the timeout). */
+export function endpointSettings(): { baseURL: string; model: string; timeoutMs: number } {
+  const c = vscode.workspace.getConfiguration('nianbao.llm');
+  const preset = loadEngine().PRESETS.find((p) => p.id === c.get<string>('preset', 'none'));
+  return {
+    baseURL: (c.get<string>('baseUrl', '') || preset?.baseURL || '').trim(),
+    model: c.get<string>('model', '').trim(),
+    timeoutMs: c.get<number>('timeout', 60) * 1000,
+  };
+}

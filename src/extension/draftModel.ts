@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { loadEngine } from './lazy';
 import type { Ui } from './ui';
-import { consented } from './consent';
+import { consented, endpointSettings } from './consent';
 
 const SECRET = (baseURL: string) => `nianbao.llm.key:${baseURL.replace(/\/+$/, '')}`;
 
@@ -21,13 +20,7 @@ export class DraftModel {
   ) {}
 
   private settings() {
-    const c = vscode.workspace.getConfiguration('nianbao.llm');
-    const preset = loadEngine().PRESETS.find((p) => p.id === c.get<string>('preset', 'none'));
-    return {
-      baseURL: (c.get<string>('baseUrl', '') || preset?.baseURL || '').trim(),
-      model: c.get<string>('model', '').trim(),
-      timeoutMs: c.get<number>('timeout', 60) * 1000,
-    };
+    return endpointSettings();
   }
 
   /** Whether the drafting steps and drafts are logged (`nianbao.llm.debug`). */

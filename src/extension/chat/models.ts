@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ChatMessage, ChatModel } from '../../chat/types';
 import { loadEngine } from '../lazy';
 import type { Ui } from '../ui';
-import { consented } from '../consent';
+import { consented, endpointSettings } from '../consent';
 
 const SECRET = (baseURL: string) => `nianbao.llm.key:${baseURL.replace(/\/+$/, '')}`;
 
@@ -53,14 +53,7 @@ export class EndpointModels {
   ) {}
 
   private settings() {
-    const c = vscode.workspace.getConfiguration('nianbao.llm');
-    const engine = loadEngine();
-    const preset = engine.PRESETS.find((p) => p.id === c.get<string>('preset', 'none'));
-    return {
-      baseURL: (c.get<string>('baseUrl', '') || preset?.baseURL || '').trim(),
-      model: c.get<string>('model', '').trim(),
-      timeoutMs: c.get<number>('timeout', 60) * 1000,
-    };
+    return endpointSettings();
   }
 
   /** The endpoint's model, undefined when none is configured, 'refused' when the writer does not consent. */
