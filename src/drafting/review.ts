@@ -50,10 +50,9 @@ export function unsourcedIn(
  * A draft that would make its section 内容雷同 with last year's (NB505's measure, and more so than the
  * report already is): the complaint for the model and the error. Undefined otherwise.
  */
-function copiedRefusal(draft: SectionDraft, target: DraftTarget, facts: Facts): Refusal | undefined {
+function copiedRefusal(draft: SectionDraft, target: DraftTarget, facts: Facts, before: number): Refusal | undefined {
   const previous = facts.previous?.report;
   if (!previous) return undefined;
-  const before = copiedShare(parseReport(facts.reportText), previous, target.section) ?? 0;
   const edited = applyEdits(facts.reportText, [draftEdit(facts.reportText, target, draft)]).text;
   const after = copiedShare(parseReport(edited), previous, target.section);
   if (after === undefined || after * 100 < COPIED.percent || after <= before) return undefined;
@@ -67,9 +66,12 @@ function copiedRefusal(draft: SectionDraft, target: DraftTarget, facts: Facts): 
 /** The guard for one heading: undefined when every figure has a source, else the complaint and the error. */
 export function guardFor(target: DraftTarget, facts: Facts): (draft: SectionDraft) => Refusal | undefined {
   const sources = sourcesOf(target, facts);
+  const previous = facts.previous?.report;
+  // How much the section is last year's already, before any draft (read once per heading).
+  const before = previous ? (copiedShare(parseReport(facts.reportText), previous, target.section) ?? 0) : 0;
   return (draft) => {
     const figures = unsourcedIn(draft, target, facts, sources);
-    if (!figures.length) return copiedRefusal(draft, target, facts);
+    if (!figures.length) return copiedRefusal(draft, target, facts, before);
     const listed = figures.map((f) => `「${f.written}」${f.zh}`).join('；');
     return {
       complaint: `草稿中这些数字找不到依据：${listed}。只能使用要点、表格数据和上年报告中的数字，每个数字写在它所计的事项旁边；要点没有给出的事实不要写数字，写入 missing。`,

@@ -147,7 +147,9 @@ export class Settings implements vscode.Disposable {
   private async previousText(doc: vscode.TextDocument): Promise<{ ref: string; text: string } | undefined> {
     if (doc.uri.scheme !== 'file') return undefined;
     const engine = loadEngine();
-    const ref = engine.parseReport(doc.getText()).frontMatter?.previous;
+    // Only the front matter is parsed here (this runs before every check): the parser reads the value.
+    const head = /^---[^\S\r\n]*\r?\n[\s\S]*?\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(doc.getText().slice(0, 8000))?.[0];
+    const ref = head ? engine.parseReport(head).frontMatter?.previous : undefined;
     if (!ref) return undefined;
     const uri = /^([a-zA-Z]:)?[\\/]/.test(ref) ? vscode.Uri.file(ref) : vscode.Uri.joinPath(doc.uri, '..', ref);
     const key = uri.toString();
