@@ -8,7 +8,8 @@ import { scaffold } from '../../../src/core/scaffold';
 import { forgetRungs } from '../../../src/drafting/client';
 import { unsourcedIn } from '../../../src/drafting/review';
 import { draftReport, planDrafts, selectTargets } from '../../../src/drafting';
-import { renderPrompt } from '../../../src/drafting/prompts';
+import { loadPrompt, renderPrompt } from '../../../src/drafting/prompts';
+import type { DraftKind } from '../../../src/drafting/targets';
 import { mutate, ROOT } from '../helpers';
 import { answer, FakeModel } from './server';
 
@@ -83,6 +84,30 @@ suite('drafting', () => {
         assert.equal(rendered, readFileSync(file, 'utf8'), `prompt for ${t.kind} (UPDATE_GOLDEN=1 to accept a change)`);
       }
     }
+  });
+
+  test('each kind of heading asks for its own subject (no template borrows another kind\'s requirement)', () => {
+    const subjects: Record<DraftKind, string> = {
+      overview: '五个方面',
+      active: '主动公开政府信息的数量',
+      applications: '政府信息公开申请的件数',
+      management: '政府信息管理',
+      platform: '平台建设',
+      supervision: '监督保障',
+      review: '行政复议',
+      problems: '改进情况',
+      fixes: '上年度报告所列问题的改进情况',
+      issues: '存在的主要问题',
+      measures: '改进措施',
+      fees: '信息处理费',
+      other: '其他需要报告的事项',
+    };
+    const requirements = Object.entries(subjects).map(([kind, subject]) => {
+      const requirement = /^本节要求：(.*)$/m.exec(loadPrompt(kind as DraftKind).body)?.[1] ?? '';
+      assert.ok(requirement.includes(subject), `${kind}: 「${requirement}」 does not name 「${subject}」`);
+      return requirement;
+    });
+    assert.equal(new Set(requirements).size, requirements.length, 'two kinds share one requirement');
   });
 
   test('the figure guard: each figure against what it counts, in the tables or the notes', () => {
