@@ -86,7 +86,7 @@ suite('drafting', () => {
     }
   });
 
-  test('each kind of heading asks for its own subject (no template borrows another kind\'s requirement)', () => {
+  test("each kind of heading asks for its own subject (no template borrows another kind's requirement)", () => {
     const subjects: Record<DraftKind, string> = {
       overview: '五个方面',
       active: '主动公开政府信息的数量',
