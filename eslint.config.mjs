@@ -21,13 +21,13 @@ export default tseslint.config(
   },
   prettier,
   {
-    // Prettier wraps code at 120 columns; what it cannot wrap (long strings and patterns) is held here.
+    // Prettier wraps code at 120 columns; strings, templates and patterns it cannot wrap are held to 120 here too
+    // (messages are split into pieces, patterns of several shapes written with oneOf). A word list (a data table)
+    // says so on the line before it; the prompts bundled from prompts/*.md are generated.
     files: ['src/**/*.ts', 'schemas/**/*.ts'],
+    ignores: ['src/drafting/promptTexts.ts'],
     rules: {
-      'max-len': [
-        'error',
-        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
-      ],
+      'max-len': ['error', { code: 120, ignoreUrls: true }],
     },
   },
   {

@@ -53,7 +53,9 @@ export async function reviseTurn(turn: ChatTurn, ctx: ReportContext, options: Ch
   const instruction = turn.prompt.trim() || DEFAULT_INSTRUCTION;
   out.progress(`正在改写「${passage.target.heading.text}」`);
   out.markdown(`**改写「${passage.target.heading.text}」**（${instruction}；${options.model.label}）\n\n`);
-  const request = `请按要求改写下面这段年报文字。要求：${instruction}\n只输出改写后的文字，不加说明，不加标题；不得写出原文、要点、表格和上年报告中没有的数字。\n\n原文：\n${passage.text}`;
+  const request =
+    `请按要求改写下面这段年报文字。要求：${instruction}\n只输出改写后的文字，不加说明，不加标题；不得写出原文、要点、表格和上年报告中没有的数字。` +
+    `\n\n原文：\n${passage.text}`;
   await rewriteWithModel(ctx, passage, request, turn, options, out);
 }
 
@@ -79,7 +81,9 @@ export async function draftTurn(turn: ChatTurn, ctx: ReportContext, options: Cha
   const passage = narrativePassage(ctx, turn);
   if (options.model && !endpoint && passage?.target.notes.trim()) {
     out.markdown(`**起草「${heading.text}」**（${options.model.label}）\n\n`);
-    const request = `请根据以下要点，起草「${heading.text}」一节的正文（公文语言，一至三段）。只输出正文，不加标题；要点和表格中没有的数字不要写，缺少的事实写【待核实：…】。\n\n要点：\n${passage.target.notes}`;
+    const request =
+      `请根据以下要点，起草「${heading.text}」一节的正文（公文语言，一至三段）。只输出正文，不加标题；要点和表格中没有的数字不要写，` +
+      `缺少的事实写【待核实：…】。\n\n要点：\n${passage.target.notes}`;
     await rewriteWithModel(ctx, passage, request, turn, options, out);
     const p = out.proposals.at(-1);
     if (p) p.newText = `\n${p.newText}\n\n`;

@@ -138,7 +138,9 @@ export function prepareOutput(output: string, force: boolean, inputs: readonly s
         'usage',
         `输出文件 ${output} 就是输入文件 ${input}（同一个文件），未写入，以免覆盖原文件；请用 -o 指定另一个文件`,
         {
-          en: `The output ${output} is the input ${input} (the same file); not written, so that the source is kept. Name another file with -o`,
+          en:
+            `The output ${output} is the input ${input} (the same file); not written, so ` +
+            `that the source is kept. Name another file with -o`,
         },
       );
   const target = followLinks(output);

@@ -76,7 +76,8 @@ export function assertWritable(path: string, decoded: Decoded, locale: Locale, w
   throw new NianbaoError(
     'input',
     locale === 'en'
-      ? `${path}: encoded in ${name}; ${what} only rewrites UTF-8 files, so the file is untouched (save it as UTF-8 first)`
+      ? `${path}: encoded in ${name}; ${what} only rewrites UTF-8 files, so the file is ` +
+          `untouched (save it as UTF-8 first)`
       : `${path}：文件编码为 ${name}，${what} 只改写 UTF-8 文件，文件未改动（请先另存为 UTF-8）`,
   );
 }

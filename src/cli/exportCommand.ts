@@ -16,7 +16,9 @@ export function exportWarnings(file: string, result: CheckResult, locale: Locale
   if (errors)
     out.push(
       locale === 'en'
-        ? `nianbao: warning: ${file} still has ${errors === 1 ? '1 error' : `${errors} errors`} (nianbao check ${file}); exporting anyway\n`
+        ? `nianbao: warning: ${file} still has ` +
+            `${errors === 1 ? '1 error' : `${errors} errors`} (nianbao check ${file}); ` +
+            `exporting anyway\n`
         : `nianbao：注意：${file} 仍有 ${errors} 个错误（可运行 nianbao check ${file} 查看），仍照常导出\n`,
     );
   const placeholders = result.findings.filter((f) => f.code === 'NB404' && f.severity !== 'error');
@@ -25,7 +27,10 @@ export function exportWarnings(file: string, result: CheckResult, locale: Locale
     const n = placeholders.length;
     out.push(
       locale === 'en'
-        ? `nianbao: warning: ${file} is a draft (status: draft) with ${n === 1 ? '1 placeholder' : `${n} placeholders`} still to fill in (the first on line ${first}); exporting anyway, the placeholders highlighted in the Word file\n`
+        ? `nianbao: warning: ${file} is a draft (status: draft) with ` +
+            `${n === 1 ? '1 placeholder' : `${n} placeholders`} still to fill in (the first ` +
+            `on line ${first}); exporting anyway, the placeholders highlighted in the Word ` +
+            `file\n`
         : `nianbao：注意：${file} 是草稿（status: draft），仍有 ${n} 处占位符未填写（第一处在第 ${first} 行）；仍照常导出，占位符在 Word 文件中以底色标出\n`,
     );
   }

@@ -318,7 +318,9 @@ function listRules(format: string, locale: Locale, io: Io): number {
     const title = locale === 'en' ? r.title.en : r.title.zh;
     const description = locale === 'en' ? r.description.en : r.description.zh;
     io.stdout(
-      `${r.code}  ${r.name.padEnd(30)}  ${r.severity.padEnd(7)}  ${r.fixable ? (locale === 'en' ? 'fix' : '可修复') : '     '}  ${title}\n        ${description}\n`,
+      `${r.code}  ${r.name.padEnd(30)}  ${r.severity.padEnd(7)}  ` +
+        `${r.fixable ? (locale === 'en' ? 'fix' : '可修复') : '     '}  ${title}\n        ` +
+        `${description}\n`,
     );
   }
   return 0;

@@ -47,7 +47,8 @@ export async function newCommand(opts: NewOptions, locale: Locale, io: Io): Prom
   io.stderr(
     say(
       `nianbao：已新建 ${output}（草稿，status: draft）：填写各处【待补充】和落款日期后，删去前置信息中的 status: draft\n`,
-      `nianbao: created ${output} (a draft, status: draft): fill in every 【待补充】 and the date, then remove status: draft from the front matter\n`,
+      `nianbao: created ${output} (a draft, status: draft): fill in every 【待补充】 and ` +
+        `the date, then remove status: draft from the front matter\n`,
     ),
   );
   return 0;

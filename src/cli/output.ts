@@ -13,7 +13,8 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   for (const r of results) {
     for (const f of r.findings) {
       lines.push(
-        `${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${f.code}  ${f.message}`,
+        `${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ` +
+          `${f.severity.padEnd(7)}  ${f.code}  ${f.message}`,
       );
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
@@ -24,8 +25,10 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   const files = results.filter((r) => !r.error).length;
   lines.push(
     locale === 'en'
-      ? `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${infos} info${fixable ? `; ${fixable} fixable with --fix` : ''}`
-      : `已检查 ${files} 个文件：错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个${fixable ? `；其中 ${fixable} 个可用 --fix 自动修复` : ''}`,
+      ? `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${infos} ` +
+          `info${fixable ? `; ${fixable} fixable with --fix` : ''}`
+      : `已检查 ${files} 个文件：错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} ` +
+          `个${fixable ? `；其中 ${fixable} 个可用 --fix 自动修复` : ''}`,
   );
   lines.push(...rulesOffLines(results, locale));
   return lines.join('\n') + '\n';

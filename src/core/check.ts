@@ -81,7 +81,9 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         message: pick(
           {
             zh: `内部错误：规则 ${rule.code} 未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
-            en: `Internal error: rule ${rule.code} could not finish (${error instanceof Error ? error.message : String(error)})`,
+            en:
+              `Internal error: rule ${rule.code} could not finish ` +
+              `(${error instanceof Error ? error.message : String(error)})`,
           },
           locale,
         ),

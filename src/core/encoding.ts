@@ -69,7 +69,8 @@ export function decodeText(bytes: Uint8Array, name: string, options: { html?: bo
   throw new NianbaoError(
     'input',
     `${name}：不是文本文件，或编码无法识别（已试 UTF-8、UTF-16、GB18030/GBK），未读入；请另存为 UTF-8 后再试。` +
-      ` / ${name}: not a text file, or an encoding Nianbao cannot tell (tried UTF-8, UTF-16, GB18030/GBK); save it as UTF-8 and try again.`,
+      ` / ${name}: not a text file, or an encoding Nianbao cannot tell (tried UTF-8, ` +
+      `UTF-16, GB18030/GBK); save it as UTF-8 and try again.`,
   );
 }
 

@@ -43,7 +43,10 @@ export function tooLarge(name: string, size: number, limit: number): NianbaoErro
     'input',
     `${name}：文件大小为 ${formatBytes(size)}，超过上限 ${formatBytes(limit)}，未读入（年报文件远小于此；请确认选对了文件）`,
     {
-      en: `${name}: ${formatBytes(size, 'en')}, over the limit of ${formatBytes(limit, 'en')}; not read (a report is far smaller: is it the right file?)`,
+      en:
+        `${name}: ${formatBytes(size, 'en')}, over the limit of ` +
+        `${formatBytes(limit, 'en')}; not read (a report is far smaller: is it the right ` +
+        `file?)`,
     },
   );
 }

@@ -3,6 +3,11 @@
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const CJK_RE = new RegExp(`[${CJK}]`);
 
+/** One pattern of several alternatives, written one per line: `oneOf([/a/, /b/], 'g')` is `/a|b/g`. */
+export function oneOf(alternatives: readonly RegExp[], flags = ''): RegExp {
+  return new RegExp(alternatives.map((a) => a.source).join('|'), flags);
+}
+
 /** The start of a report file: front matter naming agency or year. */
 export const REPORT_FRONT_MATTER_RE = /^---\s*\r?\n[\s\S]*?^(agency|year)\s*:/m;
 
@@ -82,8 +87,12 @@ export function debrisIn(line: string): { index: number; length: number; what: s
 const PROSE_PUNCTUATION = /[。；，！？]/;
 
 /** Fields of a web page's header: 发布日期：…, 信息来源：…, 索引号：… */
-const PAGE_FIELD_RE =
-  /(发布(时间|日期)|信息来源|文章来源|发布机构|索引号|主题分类|发文日期|责任编辑|阅读次数|访问次数|浏览次数)\s*[:：]|^\s*(首页|网站首页|当前位置)\s*[>＞»›]|[>＞»›][^>＞»›。，]{1,20}[>＞»›]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/;
+const PAGE_FIELD_RE = oneOf([
+  /(发布(时间|日期)|信息来源|文章来源|发布机构|索引号|主题分类|发文日期|责任编辑|阅读次数|访问次数|浏览次数)\s*[:：]/,
+  /^\s*(首页|网站首页|当前位置)\s*[>＞»›]/,
+  /[>＞»›][^>＞»›。，]{1,20}[>＞»›]/,
+  /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/,
+]);
 
 /**
  * A line of the web page around a report rather than of the report: debris, or a header of page

@@ -145,7 +145,9 @@ async function ladder(
         if (round >= 1) {
           if (refusal) throw refusal.error();
           throw new NianbaoError('model', '模型两次都没有给出可用的草稿（回答的格式不对）：请重试，或改用离线起草', {
-            en: 'The model twice gave no usable draft (its answer was not in the expected form): try again, or draft offline',
+            en:
+              'The model twice gave no usable draft (its answer was not in the expected form): ' +
+              'try again, or draft offline',
             cause: new Error(reading.problem),
           });
         }

@@ -13,7 +13,10 @@ export function timeoutError(config: Secrets, ms: number, attempts: number): Nia
     'timeout',
     `模型服务 ${host} 在 ${seconds} 秒内没有写完草稿（共请求 ${attempts} 次）：可稍后重试、延长超时时间，或改用离线起草`,
     {
-      en: `The model service ${host} did not finish the draft within ${seconds} s (${attempts} request${attempts === 1 ? '' : 's'}): try again later, allow more time, or draft offline`,
+      en:
+        `The model service ${host} did not finish the draft within ${seconds} s ` +
+        `(${attempts} request${attempts === 1 ? '' : 's'}): try again later, allow more ` +
+        `time, or draft offline`,
     },
   );
 }

@@ -125,7 +125,9 @@ function chooseTargets(targets: DraftTarget[], section: string | undefined): Dra
       'usage',
       `「${named[0].heading.text}」的要点还是新建报告时的提示：请先在 notes 块中写下本节的要点`,
       {
-        en: `The notes of “${named[0].heading.text}” are still the new report’s hints: write this heading’s notes first`,
+        en:
+          `The notes of “${named[0].heading.text}” are still the new report’s hints: write ` +
+          `this heading’s notes first`,
       },
     );
   if (section)

@@ -65,6 +65,7 @@ export function measureFor(label: string): string | undefined {
 }
 
 const UNIT_AFTER =
+  // eslint-disable-next-line max-len -- a word list: a data table
   /^(?:余|多)?(?:个工作日|工作日|个百分点|个月|人次|件次|万元|亿元|元|件|条|篇|场|次|个|人|名|户|家|份|期|项|起|批|类|宗|例|天|日|年|周|张|册|本|套|台|部|所|座|间|处|位|轮|学时|课时|字|%|％)/;
 
 /**

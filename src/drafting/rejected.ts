@@ -24,7 +24,9 @@ export class DraftRejectedError extends NianbaoError {
       'rejected',
       `「${heading}」的草稿未采用：其中的数字找不到依据——${zh}。请核对要点和表格后重试，或改用离线起草。`,
       {
-        en: `The draft for “${heading}” was not used: figures without a source — ${en}. Check the notes and tables and try again, or draft offline.`,
+        en:
+          `The draft for “${heading}” was not used: figures without a source — ${en}. ` +
+          `Check the notes and tables and try again, or draft offline.`,
       },
     );
     this.name = 'DraftRejectedError';
@@ -45,7 +47,10 @@ export class DraftCopiedError extends NianbaoError {
       'rejected',
       `「${heading}」的草稿未采用：采用后本部分的叙述与上年报告${percent}%相同（内容雷同）。请按本年的要点重新组织语言后重试，或改用离线起草。`,
       {
-        en: `The draft for “${heading}” was not used: with it, the section’s narrative would be ${percent}% the same as last year’s (copied). Reword it from this year’s notes and try again, or draft offline.`,
+        en:
+          `The draft for “${heading}” was not used: with it, the section’s narrative would ` +
+          `be ${percent}% the same as last year’s (copied). Reword it from this year’s ` +
+          `notes and try again, or draft offline.`,
       },
     );
     this.name = 'DraftCopiedError';

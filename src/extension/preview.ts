@@ -98,6 +98,9 @@ export function previewPlugin(md: MarkdownIt, optionsFor: PreviewOptions = () =>
     const t = tokens[idx];
     if (t.info.trim().split(/\s+/)[0] !== 'notes') return fence(tokens, idx, opts, env, self);
     const title = t.meta?.nianbaoLocale === 'en' ? 'Notes' : t.meta?.nianbaoLocale ? '要点' : '要点 / notes';
-    return `<aside class="nianbao-notes"><div class="nianbao-notes-title">${title}</div><pre>${md.utils.escapeHtml(t.content)}</pre></aside>\n`;
+    return (
+      `<aside class="nianbao-notes"><div ` +
+      `class="nianbao-notes-title">${title}</div><pre>${md.utils.escapeHtml(t.content)}</pre></aside>\n`
+    );
   };
 }

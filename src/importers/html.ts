@@ -67,7 +67,9 @@ class DepthLimitedHandler extends DomHandler {
   override onopentag(name: string, attribs: { [key: string]: string }): void {
     if (++this.depth > LIMITS.htmlDepth)
       throw new NianbaoError('input', `网页中的元素嵌套超过 ${LIMITS.htmlDepth} 层（上限），不像已发布的年报，未导入`, {
-        en: `The page nests elements more than ${LIMITS.htmlDepth} deep (the limit); not a published report, not imported`,
+        en:
+          `The page nests elements more than ${LIMITS.htmlDepth} deep (the limit); not a ` +
+          `published report, not imported`,
       });
     super.onopentag(name, attribs);
   }

@@ -1,3 +1,4 @@
+import { oneOf } from '../core/text';
 import { SECTION_TITLES } from '../core/formats/tables';
 import { normalizeWithMap, normalized } from './normalize';
 import { unplaced, type Unplaced } from './placement';
@@ -30,14 +31,28 @@ const LEADING_SUBHEADING = /^[（(][一二三四五六七八九十]{1,3}[）)][^
 const TITLE_RE = /\d{4}年度?政府信息公开(?:工作)?年度报告/;
 
 /** Page numbers that PDF converters leave: `— 3 —`, `- 3 -`, `第 3 页 共 7 页`, `共7页第3页`. */
-const FURNITURE_LINE =
-  /^(?:[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})$/;
+const FURNITURE_LINE = new RegExp(
+  `^(?:${
+    oneOf([
+      /[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}/,
+      /第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?/,
+      /共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页/,
+      /\d{1,3}\s*\/\s*\d{1,3}/,
+    ]).source
+  })$`,
+);
 const FURNITURE_INLINE =
   /[—–－]{1,2}\s*\d{1,3}\s*[—–－]{1,2}|第\s*\d{1,3}\s*页\s*[/，,]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页/g;
 
 /** A crawled page's header fields before the text: 发布时间：…, 来源：…, 浏览次数：…, 字号：大 中 小. */
-const PAGE_FIELDS =
-  /^(?:\s*(?:发布时间|发布日期|发文日期|发布机构|来源|信息来源|浏览次数|访问量|点击数|阅读数|作者|字号|字体)[:：]\s*(?:[大中小](?:\s+[大中小]){0,2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\S+))+/;
+const PAGE_FIELD_NAME = /发布时间|发布日期|发文日期|发布机构|来源|信息来源|浏览次数|访问量|点击数|阅读数|作者|字号|字体/
+  .source;
+const PAGE_FIELD_VALUE = oneOf([
+  /[大中小](?:\s+[大中小]){0,2}/,
+  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/,
+  /\S+/,
+]).source;
+const PAGE_FIELDS = new RegExp(`^(?:\\s*(?:${PAGE_FIELD_NAME})[:：]\\s*(?:${PAGE_FIELD_VALUE}))+`);
 
 /** Offsets (in the original text) where a line is to be cut: before each inline heading. */
 function cutPoints(text: string, withTitle: boolean): number[] {

@@ -15,7 +15,9 @@ function unpacksTooLarge(declared: number | undefined, limit: number): NianbaoEr
     'input',
     `Word 文件${zh}上限 ${formatBytes(limit)}，未读入（年报的 Word 文件解压后只有几 MB）`,
     {
-      en: `The Word file ${en} the limit of ${formatBytes(limit, 'en')}; not read (a report's Word file unpacks to a few MB)`,
+      en:
+        `The Word file ${en} the limit of ${formatBytes(limit, 'en')}; not read (a ` +
+        `report's Word file unpacks to a few MB)`,
     },
   );
 }

@@ -177,7 +177,9 @@ export const balance = defineRule({
         range,
         message: {
           zh: `勾稽关系不成立（${col.label}）：一＋二＝${r1}＋${r2}＝${left}，（七）总计＋四＝${total}＋${r4}＝${right}，相差${left - right}`,
-          en: `Balance fails (${col.label}): 一 + 二 = ${r1} + ${r2} = ${left}, （七）总计 + 四 = ${total} + ${r4} = ${right}, difference ${left - right}`,
+          en:
+            `Balance fails (${col.label}): 一 + 二 = ${r1} + ${r2} = ${left}, （七）总计 + 四 = ` +
+            `${total} + ${r4} = ${right}, difference ${left - right}`,
         },
         related: [
           ...rel('R2', '二、上年结转', '二 (carried over)'),
@@ -279,7 +281,9 @@ export const validDocuments = defineRule({
         range: cell.range,
         message: {
           zh: `「${rowDef.label}」现行有效件数为${valid}，按上年${last}＋本年制发${issued}－本年废止${repealed}应为${expected}`,
-          en: `“${rowDef.label}”: 现行有效件数 is ${valid}; last year’s ${last} + ${issued} issued − ${repealed} repealed gives ${expected}`,
+          en:
+            `“${rowDef.label}”: 现行有效件数 is ${valid}; last year’s ${last} + ${issued} issued − ` +
+            `${repealed} repealed gives ${expected}`,
         },
       });
     }

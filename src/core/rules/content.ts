@@ -28,8 +28,13 @@ export const feeStatement = defineRule({
   fixable: false,
   title: { zh: '未说明信息处理费', en: 'No statement on processing fees' },
   description: {
-    zh: '报告年度为2021年及以后（无论使用哪一版表格）：第六部分未说明收取信息处理费的情况（未收取也要写明，措辞不限：未收取、未发生收费情况、不存在收费情况、未收取任何费用……）；或称未发出收费通知，而表格显示有申请人逾期未缴费（（六）2 大于0）。',
-    en: 'Report year 2021 or later, whatever tables it uses: section 六 does not state the 信息处理费 charged (in any wording), or says no fee notice was issued while row （六）2 is above 0.',
+    zh:
+      '报告年度为2021年及以后（无论使用哪一版表格）：第六部分未说明收取信息处理费的情况（未收取也要写明，措辞不限：未收取、未发生收费情况、不存在收费情况、' +
+      '未收取任何费用……）；或称未发出收费通知，而表格显示有申请人逾期未缴费（（六）2 大于0）。',
+    en:
+      'Report year 2021 or later, whatever tables it uses: section 六 does not state ' +
+      'the 信息处理费 charged (in any wording), or says no fee notice was issued while row ' +
+      '（六）2 is above 0.',
   },
   check({ report, tables, format }, emit) {
     if (!contentOf2021(report, format)) return;
@@ -124,7 +129,9 @@ export const signature = defineRule({
   title: { zh: '落款或日期有误', en: 'Signature or date wrong' },
   description: {
     zh: '文末缺少落款单位或日期，日期不在报告年度的次年，或落款单位与标题中的单位不一致。',
-    en: 'The closing signature or date is missing, the date is not in the year after the report year, or the signed unit differs from the title.',
+    en:
+      'The closing signature or date is missing, the date is not in the year after the ' +
+      'report year, or the signed unit differs from the title.',
   },
   check({ report }, emit) {
     const sig = report.signature;
@@ -222,7 +229,9 @@ export const copied = defineRule({
   title: { zh: '内容与上年雷同', en: 'Copied from last year' },
   description: {
     zh: `有 previous 时：某部分的叙述（不含表格和要点，至少${COPIED.minLength}字）与上年报告相同程度达${COPIED.percent}%以上（数字不计）。`,
-    en: `With previous: a section’s narrative (≥ ${COPIED.minLength} characters) is at least ${COPIED.percent}% the same as last year’s, figures aside.`,
+    en:
+      `With previous: a section’s narrative (≥ ${COPIED.minLength} characters) is at ` +
+      `least ${COPIED.percent}% the same as last year’s, figures aside.`,
   },
   check({ report, previous }, emit) {
     if (!previous) return;

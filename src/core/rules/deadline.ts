@@ -1,3 +1,4 @@
+import { oneOf } from '../text';
 import type { Range, Report } from '../model';
 import { figuresOf } from '../sentences';
 import { rangeIn } from './prose';
@@ -41,8 +42,10 @@ function reportDate(report: Report): { range: Range; year: number; month: number
 }
 
 /** Statements that this report was published late (本报告因故延迟发布); not last year's, not denied. */
-const LATE_RE =
-  /(延迟|推迟|延期|逾期|迟延|滞后|未能?按时|未按(规定)?(时间|时限|期限)|未在规定(的)?(时间|期限|时限)内?)[^。；，]{0,14}(发布|公布|公开|报送|提交|上报)|(发布|公布)(时间)?[^。；，]{0,6}(延迟|推迟|滞后|晚于规定)/;
+const LATE_RE = oneOf([
+  /(延迟|推迟|延期|逾期|迟延|滞后|未能?按时|未按(规定)?(时间|时限|期限)|未在规定(的)?(时间|期限|时限)内?)[^。；，]{0,14}(发布|公布|公开|报送|提交|上报)/,
+  /(发布|公布)(时间)?[^。；，]{0,6}(延迟|推迟|滞后|晚于规定)/,
+]);
 const ABOUT_THIS_REPORT = /本(年度)?报告|本年报|本年度(政府信息公开)?(工作)?年度报告|年度报告|年报/;
 const NOT_LATE = /(未|没有|无|杜绝|避免|防止|不得|不能|严禁)(出现|发生)?[^。；，]{0,4}$/;
 
@@ -53,8 +56,13 @@ export const publicationDeadline = defineRule({
   fixable: false,
   title: { zh: '报告晚于法定期限发布', en: 'Report published after the deadline' },
   description: {
-    zh: '《条例》第四十九条：政府部门应于每年1月31日前、人民政府应于每年3月31日前公布上一年度报告。成文日期晚于期限，或正文说明本报告延迟发布。名称不能确定为部门的单位（管委会、街道办事处、无名称）按3月31日计；成文日期不在次年的由 NB504 报告。',
-    en: 'The 条例 (article 49) requires last year’s report by 31 January from departments and by 31 March from people’s governments: a signature date after it, or a statement of late publication.',
+    zh:
+      '《条例》第四十九条：政府部门应于每年1月31日前、人民政府应于每年3月31日前公布上一年度报告。成文日期晚于期限，或正文说明本报告延迟发布。' +
+      '名称不能确定为部门的单位（管委会、街道办事处、无名称）按3月31日计；成文日期不在次年的由 NB504 报告。',
+    en:
+      'The 条例 (article 49) requires last year’s report by 31 January from departments ' +
+      'and by 31 March from people’s governments: a signature date after it, or a ' +
+      'statement of late publication.',
   },
   check({ report }, emit) {
     const year = report.year;
@@ -82,7 +90,9 @@ export const publicationDeadline = defineRule({
           range: rangeIn(report, p.offset, s.start + m.index, s.start + m.index + m[0].length),
           message: {
             zh: `正文说明本报告未按期发布（「${m[0]}」）；法定期限为${due}（${deadline.who.zh}）`,
-            en: `The text says this report was published late (“${m[0]}”); the deadline is ${dueEn} (${deadline.who.en})`,
+            en:
+              `The text says this report was published late (“${m[0]}”); the deadline is ` +
+              `${dueEn} (${deadline.who.en})`,
           },
         });
       }

@@ -60,8 +60,13 @@ export const percentage = defineRule({
   fixable: false,
   title: { zh: '百分比与数字不符', en: 'Percentage does not follow from the counts' },
   description: {
-    zh: '百分比（含六成、四分之一等分数）用句中或相邻句子写出的任何基数（办结总数、收到总数、所列分项之和，同比时的上年数）都算不出，超出所写精度。只写比率不写分子分母的（办结率100%、按时答复率100%）、没有写出上年数的同比增减、计划和标题中的百分比不检查。',
-    en: 'A percentage that no base named in its sentence or the neighbouring ones reproduces (total handled, total received, the sum of the listed parts, last year’s figure for a change). Rates stated without their parts are not checked.',
+    zh:
+      '百分比（含六成、四分之一等分数）用句中或相邻句子写出的任何基数（办结总数、收到总数、所列分项之和，同比时的上年数）都算不出，超出所写精度。' +
+      '只写比率不写分子分母的（办结率100%、按时答复率100%）、没有写出上年数的同比增减、计划和标题中的百分比不检查。',
+    en:
+      'A percentage that no base named in its sentence or the neighbouring ones ' +
+      'reproduces (total handled, total received, the sum of the listed parts, last ' +
+      'year’s figure for a change). Rates stated without their parts are not checked.',
   },
   check({ report, tables }, emit) {
     let previous: ReadParagraph | undefined;

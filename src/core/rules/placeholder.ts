@@ -1,10 +1,17 @@
-import { TODO_MARKER_SOURCE } from '../text';
+import { oneOf, TODO_MARKER_SOURCE } from '../text';
 import { proseLines, rangeIn } from './prose';
 import { defineRule, type Text } from './types';
 
 const PLACEHOLDER_RES: Array<{ re: RegExp; what: Text }> = [
   {
-    re: /\d{4}\s*年[\s\u3000]*[\s\u3000_＿]{1,}月[\s\u3000_＿]*日|\d{4}\s*年\s*\d{1,2}\s*月[\s\u3000_＿]{2,}日|(?<!\d)年[\s\u3000]{2,}月[\s\u3000]{2,}日/g,
+    re: oneOf(
+      [
+        /\d{4}\s*年[\s\u3000]*[\s\u3000_＿]{1,}月[\s\u3000_＿]*日/,
+        /\d{4}\s*年\s*\d{1,2}\s*月[\s\u3000_＿]{2,}日/,
+        /(?<!\d)年[\s\u3000]{2,}月[\s\u3000]{2,}日/,
+      ],
+      'g',
+    ),
     what: { zh: '未填写的日期', en: 'an unfilled date' },
   },
   { re: /(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])/g, what: { zh: '占位符', en: 'a placeholder' } },
@@ -22,7 +29,9 @@ export const placeholder = defineRule({
   title: { zh: '未填写的占位符', en: 'Unfilled placeholder' },
   description: {
     zh: '未填写的占位内容：「2022年  月  日」式日期、XX/××/＿＿、【待补充】/【待核实…】、TODO。前置信息写明 status: draft（草稿）时为警告。',
-    en: 'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO. A warning while the front matter says status: draft.',
+    en:
+      'Unfilled placeholders: blank dates, XX/××/＿＿, 【待补充】/【待核实…】, TODO. A warning ' +
+      'while the front matter says status: draft.',
   },
   check({ report }, emit) {
     const lines = [...proseLines(report)];

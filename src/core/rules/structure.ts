@@ -382,7 +382,9 @@ export const frontMatter = defineRule({
   title: { zh: '前置信息有误', en: 'Front matter invalid' },
   description: {
     zh: '前置信息（文件开头 --- 之间的 YAML）不是有效的 YAML，或某个键的值不合要求（如 year: 99999、format: 2020、agency 为空）；该键不被采用。',
-    en: 'The front matter is not valid YAML, or a key holds a value it cannot have (year: 99999, format: 2020, an empty agency); that key is not used.',
+    en:
+      'The front matter is not valid YAML, or a key holds a value it cannot have (year:' +
+      ' 99999, format: 2020, an empty agency); that key is not used.',
   },
   check({ report }, emit) {
     for (const p of report.frontMatter?.problems ?? []) {

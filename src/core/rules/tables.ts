@@ -26,7 +26,9 @@ export const formatVersion = defineRule({
         range: minority.range,
         message: {
           zh: `表格混用了两版格式：「${minority.label}」属于${minority.version}年版，「${majority.label}」属于${majority.version}年版`,
-          en: `The tables mix both formats: “${minority.label}” is ${minority.version}, “${majority.label}” is ${majority.version}`,
+          en:
+            `The tables mix both formats: “${minority.label}” is ${minority.version}, ` +
+            `“${majority.label}” is ${majority.version}`,
         },
         related: [
           { range: majority.range, message: { zh: `${majority.version}年版`, en: `${majority.version} format` } },
@@ -41,7 +43,9 @@ export const formatVersion = defineRule({
         range: shown.range,
         message: {
           zh: `${report.year}年度报告应使用${yearFormat}年版表格，但「${shown.label}」属于${shown.version}年版`,
-          en: `A report for ${report.year} must use the ${yearFormat} format, but “${shown.label}” belongs to the ${shown.version} format`,
+          en:
+            `A report for ${report.year} must use the ${yearFormat} format, but ` +
+            `“${shown.label}” belongs to the ${shown.version} format`,
         },
       });
     } else if (declaredFormat && shown.version !== declaredFormat && report.frontMatter) {
@@ -49,7 +53,9 @@ export const formatVersion = defineRule({
         range: shown.range,
         message: {
           zh: `前置信息声明 format: ${declaredFormat}，但表格「${shown.label}」属于${shown.version}年版`,
-          en: `The front matter says format: ${declaredFormat}, but “${shown.label}” belongs to the ${shown.version} format`,
+          en:
+            `The front matter says format: ${declaredFormat}, but “${shown.label}” belongs ` +
+            `to the ${shown.version} format`,
         },
         related: [{ range: report.frontMatter.range, message: { zh: '前置信息', en: 'front matter' } }],
       });
@@ -271,7 +277,9 @@ function blanksFinding(caption: string, blanks: readonly Blank[]): Emitted {
       ? { zh: `${first.where.zh}为空：应填写数字，没有就写0`, en: `${first.where.en} is empty: write the number, or 0` }
       : {
           zh: `表格「${caption}」有${blanks.length}个空单元格（第一个为${first.where.zh}）：应填写数字，没有就写0`,
-          en: `Table “${caption}” has ${blanks.length} empty cells (the first: ${first.where.en}): write the numbers, or 0`,
+          en:
+            `Table “${caption}” has ${blanks.length} empty cells (the first: ` +
+            `${first.where.en}): write the numbers, or 0`,
         },
     related: blanks.map((b) => ({
       range: b.cell.range,
@@ -289,7 +297,11 @@ function unknownFinding(label: string, cells: readonly Cell[]): Emitted {
     range: cells[0].range,
     message: {
       zh: `「${label}」一行有${cells.length}个数字尚未确定（标为「${UNKNOWN_CELL}」：导入时原文无法确定，或补入缺行时无从得知），请填写`,
-      en: `${cells.length === 1 ? 'A figure' : `${cells.length} figures`} of “${label}” ${cells.length === 1 ? 'is' : 'are'} not known (marked “${UNKNOWN_CELL}”: the source was unclear on import, or the row was inserted by a fix); fill ${cells.length === 1 ? 'it' : 'them'} in`,
+      en:
+        `${cells.length === 1 ? 'A figure' : `${cells.length} figures`} of “${label}” ` +
+        `${cells.length === 1 ? 'is' : 'are'} not known (marked “${UNKNOWN_CELL}”: the ` +
+        `source was unclear on import, or the row was inserted by a fix); fill ` +
+        `${cells.length === 1 ? 'it' : 'them'} in`,
     },
     related: cells
       .slice(1)
@@ -305,7 +317,10 @@ export const cellValue = defineRule({
   title: { zh: '单元格数值不合规', en: 'Invalid cell value' },
   description: {
     zh: '数值单元格为空、不是数字、不应为负却为负、计数带小数，或2019年版采购总金额缺少单位。空单元格不等于0；一张表的空单元格合为一条，每个空单元格列为相关位置，一次修复全部填写0（空的总计填写该行之和）。',
-    en: 'A numeric cell is empty, not a number, negative where it cannot be, or has decimals where counts are whole. The empty cells of a table are one finding with one fix.',
+    en:
+      'A numeric cell is empty, not a number, negative where it cannot be, or has ' +
+      'decimals where counts are whole. The empty cells of a table are one finding ' +
+      'with one fix.',
   },
   check({ tables }, emit) {
     for (const t of tables.byId.values()) {

@@ -50,8 +50,13 @@ export const tableMismatch = defineRule({
   fixable: true,
   title: { zh: '正文数字与表格不符', en: 'Narrative figure contradicts the tables' },
   description: {
-    zh: '正文中计数表格所载数量（新收、结转、办结、予以公开等申请数，复议诉讼数及其结果）的数字与表格不一致，无论该数量在哪一部分、以何种数字写法出现；或称「未发生复议诉讼」「未收到申请」而表格不为0。计划、文件标题中的数字，上年的数字，约数和增减数不比较。',
-    en: 'A figure that counts a quantity the tables hold differs from them, wherever the quantity is named; plans, titles, last year’s figures, approximations and differences are not compared.',
+    zh:
+      '正文中计数表格所载数量（新收、结转、办结、予以公开等申请数，复议诉讼数及其结果）的数字与表格不一致，无论该数量在哪一部分、以何种数字写法出现；' +
+      '或称「未发生复议诉讼」「未收到申请」而表格不为0。计划、文件标题中的数字，上年的数字，约数和增减数不比较。',
+    en:
+      'A figure that counts a quantity the tables hold differs from them, wherever the ' +
+      'quantity is named; plans, titles, last year’s figures, approximations and ' +
+      'differences are not compared.',
   },
   check({ report, tables }, emit) {
     if (!tables.get('applications') && !tables.get('review')) return;
@@ -119,7 +124,9 @@ export const itemisedSum = defineRule({
   title: { zh: '分项之和与总数不符', en: 'Itemised counts do not add up' },
   description: {
     zh: '「共N…，其中a…、b…、c…」中分项之和大于总数，或列举已完整（以「其他」「其余」结尾，或列全了各项办理结果）而和小于总数。单个「其中a」是子集，不检查；「含上年结转1件」说明总数包含什么，不是分项。',
-    en: '`共N…，其中a…、b…` where the items add up to more than N, or a complete list adds up to less; a single 其中 and 含… are not breakdowns.',
+    en:
+      '`共N…，其中a…、b…` where the items add up to more than N, or a complete list adds up ' +
+      'to less; a single 其中 and 含… are not breakdowns.',
   },
   check({ report }, emit) {
     for (const { paragraph: p, reading } of readings(report))

@@ -127,7 +127,9 @@ export const whitespace = defineRule({
                 }
               : {
                   zh: `「${row.cells[0]?.text ?? ''}」一行有${padded.length}个数字夹有多余空白（如「${show(first.text)}」）`,
-                  en: `${padded.length} numbers in the row “${row.cells[0]?.text ?? ''}” contain stray whitespace (e.g. “${show(first.text)}”)`,
+                  en:
+                    `${padded.length} numbers in the row “${row.cells[0]?.text ?? ''}” contain stray ` +
+                    `whitespace (e.g. “${show(first.text)}”)`,
                 },
           fix: {
             title: { zh: '删除空白', en: 'Remove the whitespace' },
@@ -150,7 +152,9 @@ export const wording = defineRule({
   title: { zh: '不规范用字', en: 'Non-standard wording' },
   description: {
     zh: '有固定替换的不规范写法：「其它」→「其他」，三级序号「1、」→「1.」，简体文中的繁体字，中文词语两侧的英文引号。',
-    en: 'Non-standard wording with a fixed replacement: 其它→其他, 1、→1., traditional characters, ASCII quotes around Chinese words.',
+    en:
+      'Non-standard wording with a fixed replacement: 其它→其他, 1、→1., traditional ' +
+      'characters, ASCII quotes around Chinese words.',
   },
   check({ report }, emit) {
     for (const line of proseLines(report)) {

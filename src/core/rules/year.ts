@@ -58,8 +58,13 @@ export const yearRule = defineRule({
   fixable: false,
   title: { zh: '年份与报告年度不符', en: 'Year outside the report year' },
   description: {
-    zh: '正文把报告年度之后的年份用于已发生的事，统计期限写了其他年份，或标题年份与前置信息不一致。不在此列：落款日期、文号（〔2021〕30号）、以前年份、计划（将、计划、拟、明年、下一步、力争……）、书名号或引号内的标题、年份区间（2024－2027年）、结转去向（结转至2026年）、「截至」某日的状态。',
-    en: 'A later year used for something that happened, a statistic period naming another year, or a title year different from the front matter; not plans, quoted titles, ranges, carry-over, document numbers or earlier years.',
+    zh:
+      '正文把报告年度之后的年份用于已发生的事，统计期限写了其他年份，或标题年份与前置信息不一致。不在此列：落款日期、文号（〔2021〕30号）、以前年份、计划（将、' +
+      '计划、拟、明年、下一步、力争……）、书名号或引号内的标题、年份区间（2024－2027年）、结转去向（结转至2026年）、「截至」某日的状态。',
+    en:
+      'A later year used for something that happened, a statistic period naming ' +
+      'another year, or a title year different from the front matter; not plans, ' +
+      'quoted titles, ranges, carry-over, document numbers or earlier years.',
   },
   check({ report }, emit) {
     const year = report.year;

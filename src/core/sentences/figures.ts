@@ -9,6 +9,7 @@ const CN_NUM = `${CN}+(?:点[零〇一二三四五六七八九]+)?`;
 const AR_NUM = '\\d+(?:,\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?';
 /** Measure words and units, longest first. */
 const UNITS =
+  // eslint-disable-next-line max-len -- a word list: a data table
   '个工作日|工作日|个自然日|自然日|个百分点|个月|个小时|小时|分钟|人次|件次|万元|亿元|千元|元|件|条|篇|场|次|个|人|名|户|家|份|期|项|起|批|类|宗|例|天|日|年|周|张|册|本|套|台|部|所|座|间|处|位|轮|学时|课时|字';
 
 /** The scanner: one alternative per shape, tried left to right at each position. */
@@ -27,9 +28,11 @@ const SCAN = new RegExp(
     // 6 year, month, day (Arabic)
     `(?<ymd>(?<y>\\d{4})\\s*年(?:\\s*(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*[日号])?)?)`,
     // 7 year, month, day (Chinese)
-    `(?<cymd>(?<cy>[〇零一二三四五六七八九]{4})\\s*年(?:\\s*(?<cm>[一二三四五六七八九十]{1,2})\\s*月(?:\\s*(?<cd>[一二三四五六七八九十]{1,3})\\s*[日号])?)?)`,
+    `(?<cymd>(?<cy>[〇零一二三四五六七八九]{4})\\s*年(?:\\s*(?<cm>[一二三四五六七八九十]{1,2})\\s*月(?:` +
+      `\\s*(?<cd>[一二三四五六七八九十]{1,3})\\s*[日号])?)?)`,
     // 8 month and day without year
-    `(?<md>(?<![\\d.])(?<mm>\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月(?:份|底|初|中旬|上旬|下旬)?(?:\\s*(?<dd>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号])?)`,
+    `(?<md>(?<![\\d.])(?<mm>\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月(?:份|底|初|中旬|上旬|下旬)?(?:` +
+      `\\s*(?<dd>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号])?)`,
     // 9 percentages
     `(?<pct>(?<pctNum>\\d+(?:\\.\\d+)?)\\s*(?<pctUnit>%|个百分点))`,
     `(?<cpct>百分之(?<cpctNum>${CN_NUM}))`,
@@ -37,7 +40,8 @@ const SCAN = new RegExp(
     `(?<frac>(?<fracDen>\\d+|${CN}+)\\s*分之\\s*(?<fracNum>\\d+|${CN}+))`,
     `(?<tenth>(?<![统每唯同之其单逐任进万完建达形组构促])(?<tenthNum>\\d|[一二两三四五六七八九])\\s*成(?![立为功果员本熟效长型就绩交都人品]))`,
     // 11 articles, ordinals, numbered documents: 第二十条, 第（五）项, 第1次, 第30号
-    `(?<art>第\\s*[（(]?\\s*(?<artNum>\\d+|[零〇一二三四五六七八九十百两]+)\\s*[）)]?\\s*(?<artUnit>号令|号|条|款|项|次|届|批|期|季度|名|位|轮|个|部分|阶段|年|天|章|节|版|卷|页|类)?)`,
+    `(?<art>第\\s*[（(]?\\s*(?<artNum>\\d+|[零〇一二三四五六七八九十百两]+)\\s*[）)` +
+      `]?\\s*(?<artUnit>号令|号|条|款|项|次|届|批|期|季度|名|位|轮|个|部分|阶段|年|天|章|节|版|卷|页|类)?)`,
     // 12 counts, amounts and bare numbers
     `(?<num>(?<numText>${AR_NUM}|${CN_NUM})\\s*(?<mag>万|亿)?\\s*(?<approx>余|多)?\\s*(?<unit>${UNITS})?)`,
   ].join('|'),

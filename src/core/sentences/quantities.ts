@@ -6,6 +6,7 @@ import type { Quantity, QuantityColumn, Topic } from './types';
 export const QUANTITY_PHRASES: ReadonlyArray<[Quantity, RegExp]> = [
   [
     'R4',
+    // eslint-disable-next-line max-len -- a word list: a data table
     /结转(?:到|至)?下一?年度?|转入下一?年度?|延期(?:到|至)下一?年度?|延至下一?年度?|顺延(?:到|至)?下?一?年度?|结转下年|结转(?:到|至)\d{4}年|转入\d{4}年|结转(?:到|至)?次年|留待下一?年度?|转至下一?年度?/g,
   ],
   ['R1R2', /(?:共需|需要?|应|待)办理|办理总量/g],
@@ -81,6 +82,7 @@ export function nearestNamed(before: string): { named: Named[]; nearest?: Named 
  */
 export function namesAllApplications(before: string): boolean {
   const rest = before.replace(
+    // eslint-disable-next-line max-len -- a word list: a data table
     /^[\s（(]+|其中|共计?|合计|总计|累计|全年|本年度?|年度|今年|\d{4}年度?|政府信息公开|信息公开|依申请公开|政府信息|的|数量|件数|总数|总量|数|为|达到?|计|有|人|我局|本局|本机关|本单位|[，,：:]/g,
     '',
   );

@@ -1,5 +1,6 @@
 /** Tense and time reference in a sentence: plans, carry-over, last year, changes against it. */
 
+import { oneOf } from '../text';
 import type { Span } from './split';
 
 /**
@@ -8,6 +9,7 @@ import type { Span } from './split';
  * 拟 not in 拟定/拟制; 下一年度 not in 结转下一年度.
  */
 const PLAN_MARKERS = [
+  // eslint-disable-next-line max-len -- a word list: a data table
   /即将|将来|将(?=要|会|进一步|继续|持续|着力|重点|全面|不断|深入|加大|加快|大力|积极|切实|认真|围绕|以|在|于|把|按照|对|从|坚持|加强|推进|推动|深化|做好|开展|建立|健全|完善|落实|提升|强化|聚焦|严格|及时|探索|优化|规范|抓好|组织|定期|逐步|力争|确保|紧扣|结合|充分|扎实|着眼|巩固|进一)/,
   /(?:[我本]|全)(?:局|区|县|市|委|办|厅|中心|单位|部门|镇|乡|街道|院|所|站|队|处|馆|们)将(?![^，。；]{0,16}?(?:纳入|列入|作为|融入|写入|贯穿|转为|列为))/,
   /(?<!工作|规划|年度|发展|实施|行动|培训|采购|项目|编制|财政|预算|制定|印发|出台|按|按照|根据|依照|依据|列入|纳入|既定|原)计划(?!书|表|单|任务|目标|安排|执行|完成|内)/,
@@ -17,8 +19,10 @@ const PLAN_MARKERS = [
 ];
 
 /** A clause that only says when or who before the plan itself: `2024年，` `下一步，` `我局` */
-const LEAD_CLAUSE =
-  /^\s*(?:在|于|到|至)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:上半年|下半年|[初底内中])?\s*$|^\s*(?:下一步|今后|明年|来年|下阶段|下一阶段|未来|新的一年|接下来)\s*$/;
+const LEAD_CLAUSE = oneOf([
+  /^\s*(?:在|于|到|至)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:上半年|下半年|[初底内中])?\s*$/,
+  /^\s*(?:下一步|今后|明年|来年|下阶段|下一阶段|未来|新的一年|接下来)\s*$/,
+]);
 
 /** Where a plan starts in a sentence (an offset in the paragraph), or undefined when it states no plan. */
 export function planStart(text: string, sentence: Span, clauses: readonly Span[]): number | undefined {
@@ -39,8 +43,9 @@ export function planStart(text: string, sentence: Span, clauses: readonly Span[]
 export const PLAN_NAME_AFTER =
   /^度?(?:政务公开|政府信息公开)?(?:工作)?(?:计划|打算|要点|目标|任务|思路|重点|安排)|^(?:元旦|春节|清明|五一|劳动节|端午|中秋|国庆|“?两节”?|汛期|高考|中考)/;
 /** A heading (or run-in heading) of plans: （三）改进措施, 下一步工作打算, 2024年工作计划. */
-export const PLAN_HEADING =
-  /^\s*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[.．、])?[^。]{0,12}(改进措施|整改措施|下一步|工作打算|工作计划|工作思路|努力方向|工作安排)[^。]{0,8}[。：:]?\s*$/;
+const PLAN_NUMBER = /[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[.．、]/.source;
+const PLAN_WORDS = /改进措施|整改措施|下一步|工作打算|工作计划|工作思路|努力方向|工作安排/.source;
+export const PLAN_HEADING = new RegExp(`^\\s*(${PLAN_NUMBER})?[^。]{0,12}(${PLAN_WORDS})[^。]{0,8}[。：:]?\\s*$`);
 
 /** A clause that says something was done (了, 已, 完成…): its year is not a plan's. */
 export const PAST_RE = /了|已|曾|完成|召开|举办|开展了|印发了/;
@@ -86,8 +91,10 @@ export function lastYearFrame(clauses: readonly Span[], year: number | undefined
 }
 
 /** A count that is a difference: 较上年增加3件, 同比减少2个百分点. */
-const CHANGE_BEFORE =
-  /(?:增加|减少|增长|下降|上升|回落|提高|降低|多出|少了|增|减|多|少)了?(?:约|近|超过)?\s*$|(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|增长|下降|上升|回落|提高|降低)[^，。；]{0,4}$/;
+const CHANGE_BEFORE = oneOf([
+  /(?:增加|减少|增长|下降|上升|回落|提高|降低|多出|少了|增|减|多|少)了?(?:约|近|超过)?\s*$/,
+  /(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|增长|下降|上升|回落|提高|降低)[^，。；]{0,4}$/,
+]);
 
 /** Whether a figure is a difference (its clause compares before it), or a percentage point. */
 export function isChange(before: string, unit: string | undefined): boolean {

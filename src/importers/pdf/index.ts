@@ -1,3 +1,4 @@
+import { oneOf } from '../../core/text';
 import { NianbaoError } from '../../core/errors';
 import type { SourceItem } from '../source';
 import { buildLines, type Line } from './lines';
@@ -10,14 +11,25 @@ import { officialDistance } from './labels';
 /** The message for a PDF without any text: what it is, and what to do. */
 export const NO_TEXT_LAYER =
   'PDF 没有文字层（可能是扫描件或图片），本工具不做文字识别（OCR）：请从 Word/WPS 重新导出带文字的 PDF，或先用 OCR 软件识别后再导入。' +
-  ' / The PDF has no text layer (a scan or images) and Nianbao does no OCR: export a text PDF from Word/WPS, or run OCR first.';
+  ' / The PDF has no text layer (a scan or images) and Nianbao does no OCR: export ' +
+  'a text PDF from Word/WPS, or run OCR first.';
 
 const MOSTLY_PICTURES =
   'PDF 的大部分页面没有文字层（扫描图片），本工具不做文字识别（OCR）：请从 Word/WPS 重新导出带文字的 PDF，或先用 OCR 软件识别后再导入。' +
-  ' / Most pages of the PDF have no text layer (scanned pictures) and Nianbao does no OCR: export a text PDF from Word/WPS, or run OCR first.';
+  ' / Most pages of the PDF have no text layer (scanned pictures) and Nianbao does ' +
+  'no OCR: export a text PDF from Word/WPS, or run OCR first.';
 
-const PAGE_NUMBER_RE =
-  /^(?:[-—–－─_]+\s*\d{1,4}\s*[-—–－─_]+|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+const PAGE_NUMBER_RE = new RegExp(
+  `^(?:${
+    oneOf([
+      /[-—–－─_]+\s*\d{1,4}\s*[-—–－─_]+/,
+      /第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?/,
+      /\d{1,4}\s*[/／]\s*\d{1,4}/,
+      /(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?/,
+    ]).source
+  })$`,
+  'i',
+);
 
 /** Page numbers (— 3 —, 第 3 页 共 7 页, - 3 -, 3/7, a lone number set apart) among a page's first or last lines. */
 function isPageNumber(lines: readonly Line[], k: number): boolean {

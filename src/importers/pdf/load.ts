@@ -33,7 +33,8 @@ function loadPdfJs(): Promise<{ pdfjs: PdfJs; assets: string }> {
 }
 
 const NO_PASSWORD =
-  'PDF 文件已加密，需要密码才能打开；请先解除密码（另存为不加密的 PDF）再导入。 / The PDF is encrypted and needs a password; save an unencrypted copy first.';
+  'PDF 文件已加密，需要密码才能打开；请先解除密码（另存为不加密的 PDF）再导入。 / The PDF is encrypted and needs a ' +
+  'password; save an unencrypted copy first.';
 
 function readError(e: unknown): NianbaoError {
   const name = (e as { name?: string })?.name;
@@ -52,7 +53,8 @@ function assertNode(): void {
   if (typeof proc?.getBuiltinModule !== 'function')
     throw new NianbaoError(
       'input',
-      `读取 PDF 需要 Node.js 20.16 或更高版本（当前为 ${proc?.version ?? '未知'}）。 / Reading a PDF needs Node.js 20.16 or later (this is ${proc?.version ?? 'unknown'}).`,
+      `读取 PDF 需要 Node.js 20.16 或更高版本（当前为 ${proc?.version ?? '未知'}）。 / Reading a PDF ` +
+        `needs Node.js 20.16 or later (this is ${proc?.version ?? 'unknown'}).`,
     );
 }
 
