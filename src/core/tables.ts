@@ -1,5 +1,5 @@
 import { bestMatch, labelDeviation, normalizeLabel, type LabelDeviation } from './formats/labels';
-import { APPLICANT_PARTS, FORMATS, VERSION_SIGNALS } from './formats/tables';
+import { APPLICANT_PARTS, FORMATS, REVIEW_PARTS, VERSION_SIGNALS } from './formats/tables';
 import type { ColumnDef, FormatDef, RowDef, TableDef, TableId, ValueKind } from './formats/types';
 import type { Cell, FormatVersion, Range, Report, Table, TableRow } from './model';
 
@@ -37,6 +37,29 @@ export const MONEY_UNITS = '万元|亿元|元';
 /** A figure as a table cell holds it, after padding is removed: a sign, digits, decimals, a unit of money. */
 export const CELL_NUMBER_SOURCE = `([-−+]?)(\\d+(?:\\.\\d+)?)(${MONEY_UNITS})?`;
 const NUMBER_RE = new RegExp(`^${CELL_NUMBER_SOURCE}$`);
+
+/** The columns a table's 总计 adds up: section 三's six applicant columns, section 四's four results. */
+export const TOTAL_PARTS: Readonly<Partial<Record<TableId, readonly string[]>>> = {
+  applications: APPLICANT_PARTS,
+  review: REVIEW_PARTS,
+};
+
+/**
+ * The value arithmetic uses for a cell, given the number `read` finds in each cell of the table: a blank
+ * or absent cell counts 0, except a blank 总计, which stands for the sum of its row (published tables
+ * often leave it blank). The one home of that rule: the checks, the fixes and the text rules use it.
+ */
+export function arithmeticValue(
+  read: (row: string, column: string) => number | undefined,
+  id: TableId,
+  row: string,
+  column: string,
+): number {
+  const n = read(row, column);
+  if (n !== undefined) return n;
+  const parts = column === 'total' ? TOTAL_PARTS[id] : undefined;
+  return parts ? parts.reduce((s, c) => s + arithmeticValue(read, id, row, c), 0) : 0;
+}
 
 /** Reads a numeric cell: undefined for a blank cell, null for text that is not a number. */
 export function readNumber(text: string): NumberValue | null | undefined {
@@ -109,16 +132,23 @@ export class Tables {
     return n;
   }
 
-  /**
-   * The value arithmetic uses: a blank or absent cell counts 0, except a blank 总计 of section 三,
-   * which stands for the sum of its row (published tables often leave it blank).
-   */
+  /** The value arithmetic uses (see arithmeticValue): a blank 总计 is the sum of its row, any other blank 0. */
   value(id: TableId, row: string, column: string): number {
-    const n = this.number(id, row, column);
-    if (n !== undefined) return n;
-    if (id === 'applications' && column === 'total')
-      return APPLICANT_PARTS.reduce((s, c) => s + this.value(id, row, c), 0);
-    return 0;
+    return arithmeticValue((r, c) => this.number(id, r, c), id, row, column);
+  }
+
+  /**
+   * What a blank 总计 of `row` stands for, when that is certain: the sum of its parts, or undefined when a
+   * part is not a number (an import's `？`) or the table has no parts for its total.
+   */
+  sumOfParts(id: TableId, row: string): number | undefined {
+    const parts = TOTAL_PARTS[id];
+    if (!parts) return undefined;
+    for (const c of parts) {
+      const cell = this.cell(id, row, c);
+      if (cell && readNumber(cell.text) === null) return undefined;
+    }
+    return parts.reduce((s, c) => s + this.value(id, row, c), 0);
   }
 
   /** The sum of `rows` in `column`, by arithmetic values. */

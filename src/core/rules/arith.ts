@@ -1,5 +1,5 @@
 import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
-import { readNumber, type Tables } from '../tables';
+import { arithmeticValue, readNumber, type Tables } from '../tables';
 import { defineRule, type Emitted } from './types';
 
 /**
@@ -39,12 +39,9 @@ export function applicationsConsistentWith(tables: Tables, row?: string, column?
   const dataRows = t.def.rows.filter((r) => !r.labelOnly).map((r) => r.key);
   const columns = t.def.columns.map((c) => c.key);
   if (!allReadable(tables, 'applications', dataRows, columns)) return false;
-  const v = (r: string, c: string): number => {
-    if (r === row && c === column && value !== undefined) return value;
-    const n = tables.number('applications', r, c);
-    if (n !== undefined) return n;
-    return c === 'total' ? APPLICANT_PARTS.reduce((s, p) => s + v(r, p), 0) : 0;
-  };
+  const read = (r: string, c: string): number | undefined =>
+    r === row && c === column && value !== undefined ? value : tables.number('applications', r, c);
+  const v = (r: string, c: string): number => arithmeticValue(read, 'applications', r, c);
   const results = tables.resultRows();
   for (const r of dataRows) if (v(r, 'total') !== APPLICANT_PARTS.reduce((s, p) => s + v(r, p), 0)) return false;
   for (const c of columns) {

@@ -1,6 +1,6 @@
 import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
 import type { Quantity, QuantityColumn } from '../sentences';
-import { readNumber, type Tables } from '../tables';
+import { readNumber, TOTAL_PARTS, type Tables } from '../tables';
 import { applicationsConsistentWith } from './arith';
 import type { Text } from './types';
 
@@ -83,7 +83,7 @@ export function tableValues(tables: Tables, q: Quantity, column?: QuantityColumn
   const columns = columnsOf(column, !!reviewRows);
   if (!t || !columns.length || !rows.every((r) => t.rowByKey.has(r))) return undefined;
   // A cell that is not a number (an import's `？`) is a gap: nothing is compared with it.
-  const parts = id === 'applications' ? APPLICANT_PARTS : REVIEW_PARTS;
+  const parts = TOTAL_PARTS[id] ?? [];
   const readable = (r: string, c: string): boolean => {
     const cell = tables.cell(id, r, c);
     const v = cell ? readNumber(cell.text) : null;

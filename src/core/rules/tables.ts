@@ -1,7 +1,6 @@
-import { APPLICANT_PARTS, REVIEW_PARTS } from '../formats/tables';
 import type { ColumnDef } from '../formats/types';
 import { rangeOf, type Cell } from '../model';
-import { readNumber, UNKNOWN_CELL, valueProblem, type Tables } from '../tables';
+import { readNumber, TOTAL_PARTS, UNKNOWN_CELL, valueProblem, type Tables } from '../tables';
 import { sectionOf } from './prose';
 import { defineRule, type Emitted, type Text } from './types';
 
@@ -240,19 +239,6 @@ const KIND_TEXT: Record<ColumnDef['kind'], { zh: string; en: string }> = {
   amountWithUnit: { zh: '带单位的金额（如 251000元）', en: 'an amount with its unit (e.g. 251000元)' },
 };
 
-/** The value a blank 总计 stands for: the sum of its row's parts (undefined when a part is unreadable). */
-function blankTotal(tables: Tables, id: string, row: string): number | undefined {
-  const parts = id === 'applications' ? APPLICANT_PARTS : id === 'review' ? REVIEW_PARTS : undefined;
-  if (!parts) return 0;
-  let sum = 0;
-  for (const c of parts) {
-    const cell = tables.cell(id as 'applications' | 'review', row, c);
-    if (cell && readNumber(cell.text) === null) return undefined;
-    sum += tables.value(id as 'applications' | 'review', row, c);
-  }
-  return sum;
-}
-
 /** A blank numeric cell, where it is, and what its fix writes (undefined when no value is certain). */
 interface Blank {
   cell: Cell;
@@ -338,7 +324,7 @@ export const cellValue = defineRule({
           if (v === undefined) {
             // A blank total is determined by its row; any other blank cell is most likely 0. In a row
             // short of or over its cells the blank may be an artefact, so nothing is written there.
-            const fill = col.key === 'total' ? blankTotal(tables, t.def.id, rowDef.key) : 0;
+            const fill = col.key === 'total' && TOTAL_PARTS[t.def.id] ? tables.sumOfParts(t.def.id, rowDef.key) : 0;
             const sound = row.cells.length === t.table.header.cells.length;
             blanks.push({ cell, where, fill: sound ? fill : undefined });
             continue;

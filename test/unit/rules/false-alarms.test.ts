@@ -37,6 +37,11 @@ const cases: Array<{ name: string; text: () => string; silent: string[] }> = [
     silent: ['NB601', 'NB404'],
   },
   {
+    name: 'a blank 总计 of section 四 stands for its row’s sum, as in section 三 (not 0)',
+    text: () => mutate(s21(), '| 行政复议 | 1 | 1 | 0 | 0 | 2 |', '| 行政复议 | 1 | 1 | 0 | 0 |  |'),
+    silent: ['NB401', 'NB304'],
+  },
+  {
     name: 'a procurement total of 0 needs no unit',
     text: () => mutate(report2020(), '| 政府集中采购 | 4 | 386500元 |', '| 政府集中采购 | 0 | 0 |'),
     silent: ['NB204'],
