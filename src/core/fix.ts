@@ -3,8 +3,12 @@ import { applyEdits } from './edits';
 import { lineOffsets, offsetAt, type TextEdit } from './model';
 import type { Finding } from './rules/types';
 
-/** The findings whose edits can go together: whole findings, none overlapping another's (in order). */
-function compatible(findings: readonly Finding[], text: string): Finding[] {
+/**
+ * The findings whose edits can go together, in order: a finding is taken whole or not at all, and not when
+ * one of its edits overlaps an edit already taken (two insertions at one place overlap; ranges that only
+ * touch do not).
+ */
+export function compatible(findings: readonly Finding[], text: string): Finding[] {
   const offsets = lineOffsets(text);
   const taken: Array<[number, number]> = [];
   const out: Finding[] = [];
@@ -19,7 +23,7 @@ function compatible(findings: readonly Finding[], text: string): Finding[] {
 }
 
 /** Whether `after` is progress over `before`: fewer fixable findings, and no more findings of any severity. */
-function progress(before: CheckResult, after: CheckResult): boolean {
+export function progress(before: CheckResult, after: CheckResult): boolean {
   const fixable = (r: CheckResult) => r.findings.filter((f) => f.fix).length;
   const count = (r: CheckResult, s: string) => r.findings.filter((f) => f.severity === s).length;
   return (

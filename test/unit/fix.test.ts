@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
-import { fixAll } from '../../src/core/fix';
+import { compatible, fixAll, progress } from '../../src/core/fix';
 import type { TextEdit } from '../../src/core/model';
+import type { Finding } from '../../src/core/rules/types';
 import { readFixture, REPORT_2021 } from './helpers';
 
 /** How edits combine, and how fix-all repeats passes until nothing certain is left. */
@@ -135,4 +136,95 @@ suite('rule settings', () => {
   test('a key that names no rule changes nothing', () => {
     assert.deepEqual(nb404({ nb999: 'off', 'text.placeholders': 'off' }), ['error']);
   });
+});
+
+/** A finding with a fix of the given edits (what compatible and progress look at). */
+const finding = (code: string, edits: TextEdit[], severity: Finding['severity'] = 'error'): Finding => ({
+  code,
+  name: code,
+  severity,
+  message: code,
+  range: edits[0]?.range ?? at(0, 0, 0, '').range,
+  related: [],
+  fix: edits.length ? { title: code, edits } : undefined,
+});
+const codes = (findings: readonly Finding[]) => findings.map((f) => f.code);
+
+suite('one pass of fix-all: which fixes go together', () => {
+  const text = '甲乙丙丁戊己庚';
+
+  test('of two overlapping fixes the first is taken; the order of the rest is kept', () => {
+    const taken = compatible(
+      [finding('A', [at(0, 1, 3, 'x')]), finding('B', [at(0, 2, 4, 'y')]), finding('C', [at(0, 5, 6, 'z')])],
+      text,
+    );
+    assert.deepEqual(codes(taken), ['A', 'C']);
+  });
+
+  test('ranges that only touch go together, on either side', () => {
+    const taken = compatible(
+      [finding('A', [at(0, 2, 4, 'x')]), finding('B', [at(0, 0, 2, 'y')]), finding('C', [at(0, 4, 6, 'z')])],
+      text,
+    );
+    assert.deepEqual(codes(taken), ['A', 'B', 'C']);
+  });
+
+  test('two insertions at one place do not go together (their order would be a guess)', () => {
+    const taken = compatible([finding('A', [at(0, 3, 3, 'x')]), finding('B', [at(0, 3, 3, 'y')])], text);
+    assert.deepEqual(codes(taken), ['A']);
+  });
+
+  test('an insertion at the start of a replaced range does not go with it; at its end it does', () => {
+    assert.deepEqual(codes(compatible([finding('A', [at(0, 2, 4, 'x')]), finding('B', [at(0, 2, 2, 'y')])], text)), [
+      'A',
+    ]);
+    assert.deepEqual(codes(compatible([finding('A', [at(0, 2, 4, 'x')]), finding('B', [at(0, 4, 4, 'y')])], text)), [
+      'A',
+      'B',
+    ]);
+  });
+
+  test('a fix is taken whole or not at all: an edit of it that overlaps leaves its other edits free', () => {
+    const taken = compatible(
+      [
+        finding('A', [at(0, 0, 2, 'x')]),
+        finding('B', [at(0, 5, 6, 'y'), at(0, 1, 2, 'y')]),
+        finding('C', [at(0, 5, 7, 'z')]),
+      ],
+      text,
+    );
+    assert.deepEqual(codes(taken), ['A', 'C']);
+  });
+
+  test('positions are compared as offsets in the whole text, across lines', () => {
+    const taken = compatible([finding('A', [at(1, 0, 2, 'x')]), finding('B', [at(0, 2, 3, 'y')])], '甲乙丙\n丁戊');
+    assert.deepEqual(codes(taken), ['A', 'B']);
+    const crossing = { range: { start: { line: 0, character: 2 }, end: { line: 1, character: 1 } }, newText: '' };
+    assert.deepEqual(codes(compatible([finding('A', [at(1, 0, 2, 'x')]), finding('B', [crossing])], '甲乙丙\n丁戊')), [
+      'A',
+    ]);
+  });
+});
+
+suite('a pass of fix-all is kept only when it is progress', () => {
+  const result = (...findings: Finding[]) => ({ report: check('').report, format: '2021' as const, findings });
+  const fixable = (code: string, severity: Finding['severity'] = 'error') =>
+    finding(code, [at(0, 0, 1, 'x')], severity);
+  const plain = (code: string, severity: Finding['severity']) => finding(code, [], severity);
+
+  test('fewer fixable findings and no more of any severity is progress', () => {
+    assert.equal(progress(result(fixable('A'), fixable('B')), result(fixable('A'))), true);
+    assert.equal(progress(result(fixable('A'), plain('W', 'warning')), result(plain('W', 'warning'))), true);
+  });
+
+  test('as many fixable findings as before is not progress', () => {
+    assert.equal(progress(result(fixable('A')), result(fixable('B'))), false);
+  });
+
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    test(`one ${severity} more is not progress, even with fewer fixable findings`, () => {
+      const other = severity === 'error' ? 'warning' : 'error';
+      assert.equal(progress(result(fixable('A', other), fixable('B', other)), result(plain('N', severity))), false);
+    });
+  }
 });
