@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { check, type CheckOptions } from '../../../src/core/check';
+import type { Range } from '../../../src/core/model';
 import { RULES } from '../../../src/core/rules';
+import type { Finding } from '../../../src/core/rules/types';
 import {
   applyFixes,
   findings,
@@ -9,6 +13,7 @@ import {
   readFixture,
   report2020,
   REPORT_2021,
+  ROOT,
   REPORT_2022,
   textAt,
 } from '../helpers';
@@ -728,4 +733,47 @@ suite('rule catalogue', () => {
       }
     });
   }
+});
+
+/** A finding as the writer sees it, every part of it: where, severity, message, related places, the fix. */
+function shown(f: Finding): string {
+  const at = (r: Range) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+  const lines = [`${f.code} ${f.name} ${f.severity} ${at(f.range)} ${f.message}`];
+  for (const r of f.related) lines.push(`  related ${at(r.range)} ${r.message}`);
+  if (f.fix) {
+    lines.push(`  fix ${f.fix.title}`);
+    for (const e of f.fix.edits) lines.push(`    ${at(e.range)} ${JSON.stringify(e.newText)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The fixture reports checked whole, with last year's report where their front matter names it. */
+const WHOLE = ['reports/linhe-2020.md', 'reports/linhe-2021.md', 'reports/linhe-2022.md', 'drafting/qingshan-2023.md']
+  .concat(['corpus/archive-2021.md', 'corpus/dept-2023.md', 'corpus/gov-2022.md', 'corpus/vet-2024.md'])
+  .concat(['published/qingshui-2023-converter.md']);
+
+/**
+ * Every finding of every case above and of the fixture reports, word for word in both languages, against
+ * test/golden/findings.txt: a changed message, position, related place or fix is a decision to be made
+ * (UPDATE_GOLDEN=1 writes the file instead of comparing).
+ */
+suite('every finding as the writer sees it (golden)', () => {
+  test('the cases of the catalogue and the fixture reports, in Chinese and in English', () => {
+    const out: string[] = [];
+    const record = (title: string, text: string, options: CheckOptions | undefined) => {
+      for (const locale of ['zh-cn', 'en'] as const) {
+        out.push(`## ${title} (${locale})`);
+        out.push(...check(text, { ...options, locale }).findings.map(shown));
+      }
+    };
+    for (const c of cases) record(`${c.code} ${c.name}`, c.broken(c.clean()), c.options);
+    for (const rel of WHOLE) record(rel, readFixture(rel), { readPrevious: fixtureReader(rel) });
+    const rendered = out.join('\n') + '\n';
+    const file = join(ROOT, 'test', 'golden', 'findings.txt');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, rendered);
+    else {
+      assert.ok(existsSync(file), `no golden file ${file} (UPDATE_GOLDEN=1 writes it)`);
+      assert.equal(rendered, readFileSync(file, 'utf8'));
+    }
+  });
 });
