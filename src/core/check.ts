@@ -2,7 +2,7 @@ import { FORMATS } from './formats/tables';
 import type { FormatVersion, Report } from './model';
 import { parseReport } from './parse';
 import { RULES } from './rules';
-import type { Emitted, Finding, PreviousReport, RuleContext, Severity, Text } from './rules/types';
+import type { Emitted, Finding, PreviousReport, Rule, RuleContext, Severity, Text } from './rules/types';
 import { formatForYear, Tables, versionEvidence } from './tables';
 import { Memo, MEMO_LIMITS } from './memo';
 
@@ -60,37 +60,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     const configured = overrides.get(rule.code) ?? overrides.get(rule.name) ?? rule.severity;
     if (configured === 'off') continue;
     const severity = draft && rule.draftSeverity ? milder(configured, rule.draftSeverity) : configured;
-    const emit = (e: Emitted) =>
-      findings.push({
-        code: rule.code,
-        name: rule.name,
-        severity,
-        message: pick(e.message, locale),
-        range: e.range,
-        related: (e.related ?? []).map((r) => ({ range: r.range, message: pick(r.message, locale), path: r.path })),
-        fix: e.fix ? { title: pick(e.fix.title, locale), edits: e.fix.edits } : undefined,
-      });
-    try {
-      rule.check(ctx, emit);
-    } catch (error) {
-      // A rule never throws on bad input; if one does, that is our bug, and it must not hide the others.
-      findings.push({
-        code: rule.code,
-        name: rule.name,
-        severity: 'info',
-        message: pick(
-          {
-            zh: `内部错误：规则 ${rule.code} 未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
-            en:
-              `Internal error: rule ${rule.code} could not finish ` +
-              `(${error instanceof Error ? error.message : String(error)})`,
-          },
-          locale,
-        ),
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        related: [],
-      });
-    }
+    runRule(rule, ctx, severity, locale, findings);
   }
   findings.sort(
     (a, b) =>
@@ -99,6 +69,42 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       a.code.localeCompare(b.code),
   );
   return { report, format: ctx.format.version, findings, previousUnreadable };
+}
+
+/**
+ * Runs one rule at a severity, adding its findings in `locale`. A rule never throws on bad input; if one
+ * does, that is our bug: it becomes an info finding naming the rule, and the findings of the others stand.
+ */
+export function runRule(rule: Rule, ctx: RuleContext, severity: Severity, locale: Locale, findings: Finding[]): void {
+  const emit = (e: Emitted) =>
+    findings.push({
+      code: rule.code,
+      name: rule.name,
+      severity,
+      message: pick(e.message, locale),
+      range: e.range,
+      related: (e.related ?? []).map((r) => ({ range: r.range, message: pick(r.message, locale), path: r.path })),
+      fix: e.fix ? { title: pick(e.fix.title, locale), edits: e.fix.edits } : undefined,
+    });
+  try {
+    rule.check(ctx, emit);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    findings.push({
+      code: rule.code,
+      name: rule.name,
+      severity: 'info',
+      message: pick(
+        {
+          zh: `内部错误：规则 ${rule.code} 未能完成检查（${why}）`,
+          en: `Internal error: rule ${rule.code} could not finish (${why})`,
+        },
+        locale,
+      ),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      related: [],
+    });
+  }
 }
 
 /** Last year's report changes rarely while this year's is edited: its analysis is remembered. */

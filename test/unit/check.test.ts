@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyse, check } from '../../src/core/check';
+import { analyse, check, runRule } from '../../src/core/check';
+import type { Finding, Rule } from '../../src/core/rules/types';
 import { parseReport } from '../../src/core/parse';
 import { fixtureReader, mutate, readFixture, REPORT_2021, REPORT_2022 } from './helpers';
 
@@ -104,5 +105,57 @@ suite('check: the order of findings', () => {
     assert.deepEqual(got, sorted);
     const line = got.filter((g) => g[0] === got.find((x) => x[2] === 'NB404')![0]);
     assert.ok(line.length >= 3, `three findings on one line: ${JSON.stringify(line)}`);
+  });
+});
+
+suite('check: a rule that throws', () => {
+  const rule = (thrown: unknown): Rule => ({
+    code: 'NB999',
+    name: 'test.throws',
+    severity: 'error',
+    fixable: false,
+    title: { zh: '测试', en: 'test' },
+    description: { zh: '测试', en: 'test' },
+    check(_ctx, emit) {
+      emit({
+        range: { start: { line: 2, character: 1 }, end: { line: 2, character: 3 } },
+        message: { zh: '先报', en: 'first' },
+      });
+      throw thrown;
+    },
+  });
+  const run = (thrown: unknown, locale: 'zh-cn' | 'en') => {
+    const out: Finding[] = [];
+    runRule(rule(thrown), { ...analyse(parseReport(s21())) }, 'warning', locale, out);
+    return out;
+  };
+
+  test('keeps what it found, and becomes an info finding naming the rule and the error', () => {
+    assert.deepEqual(run(new Error('boom'), 'zh-cn'), [
+      {
+        code: 'NB999',
+        name: 'test.throws',
+        severity: 'warning',
+        message: '先报',
+        range: { start: { line: 2, character: 1 }, end: { line: 2, character: 3 } },
+        related: [],
+        fix: undefined,
+      },
+      {
+        code: 'NB999',
+        name: 'test.throws',
+        severity: 'info',
+        message: '内部错误：规则 NB999 未能完成检查（boom）',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        related: [],
+      },
+    ]);
+  });
+
+  test('in English, and whatever was thrown', () => {
+    assert.deepEqual(
+      run('a string', 'en').map((f) => f.message),
+      ['first', 'Internal error: rule NB999 could not finish (a string)'],
+    );
   });
 });
