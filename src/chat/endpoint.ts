@@ -1,7 +1,7 @@
 /** A chat model behind an OpenAI-compatible endpoint (the drafting presets), streamed, within one deadline. */
 
 import { NianbaoError } from '../core/errors';
-import type { ModelConfig } from '../drafting';
+import { checkedBaseURL, type ModelConfig } from '../drafting';
 import type { ChatMessage, ChatModel } from './types';
 
 type OpenAiModule = typeof import('openai');
@@ -45,7 +45,8 @@ export function endpointModel(config: ModelConfig): ChatModel & { config: ModelC
     label: `${config.model} @ ${hostOf(config.baseURL)}`,
     async complete(messages: ChatMessage[], options) {
       const api = await openai();
-      const client = new api.OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey || 'not-needed', maxRetries: 0 });
+      const baseURL = checkedBaseURL(config.baseURL);
+      const client = new api.OpenAI({ baseURL, apiKey: config.apiKey || 'not-needed', maxRetries: 0 });
       const timer = new AbortController();
       const timeout = setTimeout(() => timer.abort(), config.timeoutMs);
       const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;

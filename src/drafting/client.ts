@@ -5,6 +5,7 @@ import { callRung, LADDER, rejectsRung, rejectsStream, type Answer, type Message
 import { Deadline, retryable, retryDelay } from './deadline';
 import { describeFailure, timeoutError } from './failures';
 import { presetFor } from './presets';
+import { checkedBaseURL } from './redact';
 import { partialText, readAnswer, sectionDraftJsonSchema } from './schema';
 
 export { LADDER, type Rung } from './call';
@@ -87,7 +88,8 @@ export async function requestDraft(
   options: RequestOptions = {},
 ): Promise<{ draft: SectionDraft; rung: Rung }> {
   const api = await openai();
-  const client = new api.OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey || 'not-needed', maxRetries: 0 });
+  const baseURL = checkedBaseURL(config.baseURL);
+  const client = new api.OpenAI({ baseURL, apiKey: config.apiKey || 'not-needed', maxRetries: 0 });
   const deadline = new Deadline(config.timeoutMs, options.signal);
   const state = { attempt: 0, phase: 'waiting' as DraftProgress['phase'], rung: undefined as Rung | undefined };
   const report = () =>

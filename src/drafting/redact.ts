@@ -1,5 +1,7 @@
 /** Secrets kept out of every message about the model connection: the key, credentials in the URL, tokens. */
 
+import { NianbaoError } from '../core/errors';
+
 /** What a connection may carry that must never be shown: the key, and what the base URL hides in it. */
 export interface Secrets {
   baseURL: string;
@@ -54,4 +56,35 @@ export function shownURL(baseURL: string): string {
   } catch {
     return '（无效地址）';
   }
+}
+
+/**
+ * The base URL checked before any request: an http(s) address without credentials. A user name or password
+ * in it cannot be sent (the fetch API refuses such URLs) and is a secret in settings; the key belongs in the
+ * API key. The error never repeats the URL.
+ */
+export function checkedBaseURL(baseURL: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    throw new NianbaoError('usage', '模型服务地址不是有效的网址（应如 https://api.example.com/v1）', {
+      en: 'The model service address is not a valid URL (expected e.g. https://api.example.com/v1)',
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new NianbaoError('usage', `模型服务地址应以 http:// 或 https:// 开头，而不是「${url.protocol}」`, {
+      en: `The model service address must start with http:// or https://, not “${url.protocol}”`,
+    });
+  if (url.username || url.password)
+    throw new NianbaoError(
+      'usage',
+      `模型服务地址 ${url.host} 含有用户名或密码：请从地址中删去，把密钥设为 API 密钥（NIANBAO_API_KEY，或扩展的“设置模型密钥”）`,
+      {
+        en:
+          `The model service address ${url.host} contains a user name or password: remove it from the address ` +
+          'and give the key as the API key (NIANBAO_API_KEY, or the extension’s “Set Model API Key”)',
+      },
+    );
+  return baseURL;
 }
