@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { findRule, ruleCatalogue, RULES } from '../../../src/core/rules';
 import { ROOT } from '../helpers';
 
 /**
@@ -27,4 +28,32 @@ suite('the rule catalogue as the writer reads it (nianbao rules)', () => {
       }
     });
   }
+});
+
+suite('the catalogue for the hosts', () => {
+  test('ruleCatalogue: every rule’s metadata, in catalogue order, and nothing of its check', () => {
+    const catalogue = ruleCatalogue();
+    assert.deepEqual(
+      catalogue.map((r) => r.code),
+      RULES.map((r) => r.code),
+    );
+    assert.deepEqual(catalogue[0], {
+      code: 'NB101',
+      name: 'structure.missing-section',
+      severity: 'error',
+      fixable: true,
+      title: RULES[0].title,
+      description: RULES[0].description,
+    });
+    assert.ok(catalogue.every((r) => !('check' in r)));
+  });
+
+  test('findRule: by code in any case or by name, spaces around ignored; anything else is no rule', () => {
+    assert.equal(findRule('NB303')?.name, 'arith.balance');
+    assert.equal(findRule(' nb303 ')?.name, 'arith.balance');
+    assert.equal(findRule('arith.balance')?.code, 'NB303');
+    assert.equal(findRule('ARITH.BALANCE'), undefined);
+    assert.equal(findRule('NB999'), undefined);
+    assert.equal(findRule(''), undefined);
+  });
 });
