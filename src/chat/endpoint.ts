@@ -1,7 +1,7 @@
 /** A chat model behind an OpenAI-compatible endpoint (the drafting presets), streamed, within one deadline. */
 
 import { NianbaoError } from '../core/errors';
-import { checkedBaseURL, type ModelConfig } from '../drafting';
+import { checkedBaseURL, hostOf, type ModelConfig } from '../drafting';
 import type { ChatMessage, ChatModel } from './types';
 
 type OpenAiModule = typeof import('openai');
@@ -10,15 +10,6 @@ async function openai(): Promise<OpenAiModule> {
   // A bundled CommonJS module arrives as the namespace's default export.
   const loaded = (await import('openai')) as unknown as OpenAiModule & { default?: OpenAiModule };
   return typeof loaded.APIConnectionError === 'function' ? loaded : loaded.default!;
-}
-
-/** The host of a base URL, the only part of it a message shows. */
-function hostOf(baseURL: string): string {
-  try {
-    return new URL(baseURL).host;
-  } catch {
-    return '（无效地址）';
-  }
 }
 
 /** A failure in the writer's words: what happened and where, never the server's text (it may echo the key). */

@@ -33,7 +33,7 @@ import { selectTargets, writtenTargets, type DraftTarget } from './targets';
 
 export { draftText } from './apply';
 export { PRESETS, isLocal, presetFor } from './presets';
-export { checkedBaseURL } from './redact';
+export { checkedBaseURL, hostOf } from './redact';
 export type { DraftProgress, ModelConfig, Rung } from './client';
 export { DraftRejectedError, type UnsourcedFigure } from './rejected';
 export { planDrafts, type Facts } from './facts';
