@@ -14,8 +14,10 @@ export async function consented(
   baseURL: string,
   question: (host: string) => string,
 ): Promise<boolean> {
-  if (loadEngine().isLocal(baseURL)) return true;
-  const host = new URL(baseURL).host;
+  const engine = loadEngine();
+  // An address that cannot be sent to is said as such (in the writer's words), before anything is asked.
+  const host = new URL(engine.checkedBaseURL(baseURL)).host;
+  if (engine.isLocal(baseURL)) return true;
   const key = `${scope}:${host}`;
   if (state.get<boolean>(key)) return true;
   const allow = vscode.l10n.t('Send to {0}', host);

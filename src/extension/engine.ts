@@ -19,7 +19,16 @@ export async function exportDocx(markdown: string): Promise<Uint8Array> {
 }
 
 /** Drafting (the openai client inside loads on the first request to a model). */
-export { draftOne, draftReport, draftText, planDrafts, selectTargets, PRESETS, isLocal } from '../drafting';
+export {
+  draftOne,
+  draftReport,
+  draftText,
+  planDrafts,
+  selectTargets,
+  PRESETS,
+  isLocal,
+  checkedBaseURL,
+} from '../drafting';
 export { draftEdit } from '../drafting/apply';
 
 /** The conversation behind @nianbao and the language-model tools. */
