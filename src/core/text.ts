@@ -38,41 +38,53 @@ export function looksLikeUnit(line: string): boolean {
   return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/.test(t) && UNIT_SUFFIX_RE.test(t);
 }
 
+/** What a piece of debris is, in both languages. */
+export interface Named {
+  zh: string;
+  en: string;
+}
+
 /**
  * Web-page and conversion debris that is not report text (NB107); each pattern names what it is.
  * `chrome` patterns count only on a line that is not prose (no sentence punctuation): a page counter
  * `浏览量：1024` is debris, `网站总浏览量为536万，…` is report text.
  */
-export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: string; chrome?: boolean }> = [
-  { re: /\[image:[^\]]*\]/i, what: '图片占位符' },
-  { re: /!\[[^\]]*\]\([^)]*\)/, what: '图片' },
-  { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: '网页导航' },
-  { re: /^当前位置[:：]/, what: '网页导航' },
+export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: Named; chrome?: boolean }> = [
+  { re: /\[image:[^\]]*\]/i, what: { zh: '图片占位符', en: 'an image placeholder' } },
+  { re: /!\[[^\]]*\]\([^)]*\)/, what: { zh: '图片', en: 'an image link' } },
+  { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: { zh: '网页导航', en: 'web-page navigation' } },
+  { re: /^当前位置[:：]/, what: { zh: '网页导航', en: 'web-page navigation' } },
   {
     re: /(浏览量|浏览次数|访问量|阅读量|点击数|点击量|阅读次数)(?:\s*[:：]|(?=\s*\d|\s{2,}|\s*$))/,
-    what: '网页浏览计数',
+    what: { zh: '网页浏览计数', en: 'a page-view counter' },
     chrome: true,
   },
-  { re: /(字号|字体|文字大小)[:：]?\s*(\[\s*\]|【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小)/, what: '网页字号按钮' },
-  { re: /文字大小[:：]/, what: '网页字号按钮' },
-  { re: /背景色[:：]/, what: '网页配色按钮' },
+  {
+    re: /(字号|字体|文字大小)[:：]?\s*(\[\s*\]|【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小)/,
+    what: { zh: '网页字号按钮', en: 'font-size buttons' },
+  },
+  { re: /文字大小[:：]/, what: { zh: '网页字号按钮', en: 'font-size buttons' } },
+  { re: /背景色[:：]/, what: { zh: '网页配色按钮', en: 'colour buttons' } },
   {
     re: /^(?:[\s\u3000]*[【[]?[\s\u3000]*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到|分享|返回顶部)[\s\u3000]*[】\]]?)+[\s\u3000]*$/,
-    what: '网页按钮',
+    what: { zh: '网页按钮', en: 'web-page buttons' },
   },
-  { re: /^\s*标签[:：]/, what: '网页标签栏' },
-  { re: /^\s*(文件下载|附件下载|相关附件|政策咨询|扫一扫在手机打开当前页|【?我要纠错】?)\s*$/, what: '网页栏目' },
-  { re: /如果您对该政策文件有疑问/, what: '网页栏目说明' },
+  { re: /^\s*标签[:：]/, what: { zh: '网页标签栏', en: 'a tag bar' } },
+  {
+    re: /^\s*(文件下载|附件下载|相关附件|政策咨询|扫一扫在手机打开当前页|【?我要纠错】?)\s*$/,
+    what: { zh: '网页栏目', en: 'a web-page panel' },
+  },
+  { re: /如果您对该政策文件有疑问/, what: { zh: '网页栏目说明', en: 'a web-page panel note' } },
   {
     re: /^\s*(网站地图|联系我们|关于我们)(\s*[|｜]\s*(网站地图|联系我们|关于我们|网站声明))*|(主办单位|主办|承办|版权所有)[:：]|ICP备\d+号/,
-    what: '网页页脚',
+    what: { zh: '网页页脚', en: 'a web-page footer' },
   },
-  { re: /\ufffd/, what: '乱码字符' },
-  { re: /[\u3041-\u3096\u30a1-\u30fa]/, what: 'OCR 残留假名' },
+  { re: /\ufffd/, what: { zh: '乱码字符', en: 'garbled characters' } },
+  { re: /[\u3041-\u3096\u30a1-\u30fa]/, what: { zh: 'OCR 残留假名', en: 'OCR residue (kana)' } },
 ];
 
 /** The first debris pattern a line matches, if any. */
-export function debrisIn(line: string): { index: number; length: number; what: string } | undefined {
+export function debrisIn(line: string): { index: number; length: number; what: Named } | undefined {
   for (const p of DEBRIS_PATTERNS) {
     if (p.chrome && PROSE_PUNCTUATION.test(line)) continue;
     const m = p.re.exec(line);
@@ -80,7 +92,7 @@ export function debrisIn(line: string): { index: number; length: number; what: s
   }
   const ocr = /(?:\b[A-Za-z]{1,3}\b[ ]+){2,}\b[A-Za-z]{1,3}\b/.exec(line);
   if (ocr && CJK_RE.test(line) && !/(https?:|www\.|@)/i.test(line))
-    return { index: ocr.index, length: ocr[0].length, what: 'OCR 残留字母' };
+    return { index: ocr.index, length: ocr[0].length, what: { zh: 'OCR 残留字母', en: 'OCR residue (stray letters)' } };
   return undefined;
 }
 

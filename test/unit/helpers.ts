@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, type CheckOptions } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
+import type { Range } from '../../src/core/model';
 import type { Finding } from '../../src/core/rules/types';
 
 /** The repository root (tests run from out/test/unit). */
@@ -75,4 +77,30 @@ export function textAt(text: string, f: Finding): string {
 /** The clean 2020 report in the 2019 format. */
 export function report2020(): string {
   return readFixture(REPORT_2020);
+}
+
+/** A finding as the writer sees it: code, name, severity, 1-based place, message, related places, fix. */
+export function shown(f: Finding): string {
+  const at = (r: Range) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+  const lines = [`${f.code} ${f.name} ${f.severity} ${at(f.range)} ${f.message}`];
+  for (const r of f.related) lines.push(`  related ${at(r.range)} ${r.message}`);
+  if (f.fix) {
+    lines.push(`  fix ${f.fix.title}`);
+    for (const e of f.fix.edits) lines.push(`    ${at(e.range)} ${JSON.stringify(e.newText)}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Compares lines with test/golden/<name>: a changed line is a decision to be made (UPDATE_GOLDEN=1 writes
+ * the file instead of comparing; the test then passes only because it was told to write).
+ */
+export function assertGolden(name: string, lines: readonly string[]): void {
+  const rendered = lines.join('\n') + '\n';
+  const file = resolve(ROOT, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, rendered);
+  else {
+    assert.ok(existsSync(file), `no golden file ${file} (UPDATE_GOLDEN=1 writes it)`);
+    assert.equal(rendered, readFileSync(file, 'utf8'));
+  }
 }

@@ -335,6 +335,8 @@ export const preamble = defineRule({
   },
 });
 
+const PAGE_HEADER = { zh: '网页页眉', en: 'a web-page header' };
+
 export const strayContent = defineRule({
   code: 'NB107',
   name: 'structure.stray-content',
@@ -349,7 +351,7 @@ export const strayContent = defineRule({
     for (const line of proseLines(report)) {
       // Before the first section, a page header (发布日期：… 信息来源：…) is debris too.
       const header = line.section === undefined && isPageChrome(line.text);
-      const d = debrisIn(line.text) ?? (header ? { index: 0, length: line.text.length, what: '网页页眉' } : undefined);
+      const d = debrisIn(line.text) ?? (header ? { index: 0, length: line.text.length, what: PAGE_HEADER } : undefined);
       if (!d) continue;
       const wholeLine =
         !/[。！？；]/.test(line.text) ||
@@ -360,8 +362,8 @@ export const strayContent = defineRule({
       emit({
         range: rangeIn(report, line.offset, d.index, d.index + d.length),
         message: {
-          zh: `疑似${d.what}，不属于报告正文：「${line.text.slice(d.index, d.index + d.length).trim()}」`,
-          en: `Looks like ${d.what} (not report text): “${line.text.slice(d.index, d.index + d.length).trim()}”`,
+          zh: `疑似${d.what.zh}，不属于报告正文：「${line.text.slice(d.index, d.index + d.length).trim()}」`,
+          en: `Looks like ${d.what.en} (not report text): “${line.text.slice(d.index, d.index + d.length).trim()}”`,
         },
         fix: wholeLine
           ? {

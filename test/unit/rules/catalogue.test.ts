@@ -1,20 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { check, type CheckOptions } from '../../../src/core/check';
-import type { Range } from '../../../src/core/model';
 import { RULES } from '../../../src/core/rules';
-import type { Finding } from '../../../src/core/rules/types';
 import {
   applyFixes,
+  assertGolden,
   findings,
   mutate,
   fixtureReader,
   readFixture,
   report2020,
   REPORT_2021,
-  ROOT,
   REPORT_2022,
+  shown,
   textAt,
 } from '../helpers';
 
@@ -736,16 +733,6 @@ suite('rule catalogue', () => {
 });
 
 /** A finding as the writer sees it, every part of it: where, severity, message, related places, the fix. */
-function shown(f: Finding): string {
-  const at = (r: Range) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
-  const lines = [`${f.code} ${f.name} ${f.severity} ${at(f.range)} ${f.message}`];
-  for (const r of f.related) lines.push(`  related ${at(r.range)} ${r.message}`);
-  if (f.fix) {
-    lines.push(`  fix ${f.fix.title}`);
-    for (const e of f.fix.edits) lines.push(`    ${at(e.range)} ${JSON.stringify(e.newText)}`);
-  }
-  return lines.join('\n');
-}
 
 /** The fixture reports checked whole, with last year's report where their front matter names it. */
 const WHOLE = ['reports/linhe-2020.md', 'reports/linhe-2021.md', 'reports/linhe-2022.md', 'drafting/qingshan-2023.md']
@@ -768,12 +755,6 @@ suite('every finding as the writer sees it (golden)', () => {
     };
     for (const c of cases) record(`${c.code} ${c.name}`, c.broken(c.clean()), c.options);
     for (const rel of WHOLE) record(rel, readFixture(rel), { readPrevious: fixtureReader(rel) });
-    const rendered = out.join('\n') + '\n';
-    const file = join(ROOT, 'test', 'golden', 'findings.txt');
-    if (process.env.UPDATE_GOLDEN) writeFileSync(file, rendered);
-    else {
-      assert.ok(existsSync(file), `no golden file ${file} (UPDATE_GOLDEN=1 writes it)`);
-      assert.equal(rendered, readFileSync(file, 'utf8'));
-    }
+    assertGolden('findings.txt', out);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../../src/core/check';
-import { textAt } from '../helpers';
-import { baseReport, readCorpus, score, type Outcome } from './corpus';
+import { assertGolden, shown, textAt } from '../helpers';
+import { addedFindings, baseReport, readCorpus, score, type Outcome } from './corpus';
 
 /**
  * Every sentence of the corpus, placed into its base report: the findings it raises must be exactly
@@ -91,5 +91,21 @@ suite('sentence corpus: precision and recall per rule', () => {
     );
     const stray = outcomes.filter((o) => o.falseAlarms.some((f) => !codes.includes(f.code)));
     assert.deepEqual(stray.map(describe), [], 'no other rule fires on the corpus');
+  });
+
+  /**
+   * What the writer reads for each sentence that raises anything: every finding word for word in both
+   * languages, with its place and fix, against test/golden/corpus-findings.txt (the test above holds codes
+   * and places; this one the messages and fixes).
+   */
+  test('every finding of the corpus as the writer sees it, in Chinese and in English (golden)', () => {
+    const out: string[] = [];
+    for (const entry of entries) {
+      const zh = addedFindings(entry).findings;
+      if (!zh.length) continue;
+      out.push(`## sentences.txt:${entry.line} [${entry.base}/${entry.slot}] ${entry.text}`);
+      out.push(...zh.map(shown), ...addedFindings(entry, 'en').findings.map(shown));
+    }
+    assertGolden('corpus-findings.txt', out);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../../../src/core/check';
+import { check, type Locale } from '../../../src/core/check';
 import type { Finding } from '../../../src/core/rules/types';
 import { ROOT, textAt } from '../helpers';
 
@@ -160,12 +160,13 @@ export function placed(entry: Entry): string {
 const identity = (text: string, f: Finding) => `${f.code}\u0000${f.message}\u0000${textAt(text, f)}`;
 
 /** The findings the entry adds to its base report (the base's own findings, e.g. NB201, left out). */
-export function addedFindings(entry: Entry): { text: string; findings: Finding[] } {
+export function addedFindings(entry: Entry, locale: Locale = 'zh-cn'): { text: string; findings: Finding[] } {
   const base = baseReport(entry.base);
   const remaining = new Map<string, number>();
-  for (const f of check(base).findings) remaining.set(identity(base, f), (remaining.get(identity(base, f)) ?? 0) + 1);
+  for (const f of check(base, { locale }).findings)
+    remaining.set(identity(base, f), (remaining.get(identity(base, f)) ?? 0) + 1);
   const text = placed(entry);
-  const findings = check(text).findings.filter((f) => {
+  const findings = check(text, { locale }).findings.filter((f) => {
     const id = identity(text, f);
     const n = remaining.get(id) ?? 0;
     if (n > 0) {
