@@ -81,12 +81,19 @@ suite('parser', () => {
   });
 
   test('a report with Windows line endings parses and checks the same', () => {
-    const crlf = text.replace(/\n/g, '\r\n');
-    const lf = check(text).findings.map((f) => [f.code, f.range]);
-    assert.deepEqual(
-      check(crlf).findings.map((f) => [f.code, f.range]),
-      lf,
+    // Debris and a placeholder in the prose, so that the lines the text rules read are compared too.
+    const faulty = text.replace(
+      '### （五）监督保障\n',
+      '### （五）监督保障\n\n【打印本页】【关闭窗口】\n本单位于XX月完成整改，做到应公开尽公开。\n',
     );
+    const crlf = faulty.replace(/\n/g, '\r\n');
+    const seen = (t: string) => check(t).findings.map((f) => [f.code, f.message, f.range, f.fix?.edits]);
+    const lf = seen(faulty);
+    assert.deepEqual(
+      lf.map((f) => f[0]),
+      ['NB107', 'NB404'],
+    );
+    assert.deepEqual(seen(crlf), lf);
     const { tables } = analyse(parseReport(crlf));
     assert.equal(tables.cell('applications', 'R1', 'total')!.text, '26');
   });

@@ -11,16 +11,13 @@ export interface ProseLine {
 const linesCache = new WeakMap<Report, ProseLine[]>();
 
 /** The lines of the narrative: preamble, sub-headings and paragraphs (not notes, tables, signature). */
-export function proseLines(report: Report, keys?: readonly SectionKey[]): ProseLine[] {
-  if (!keys) {
-    let cached = linesCache.get(report);
-    if (!cached) linesCache.set(report, (cached = collectLines(report)));
-    return cached;
-  }
-  return collectLines(report, keys);
+export function proseLines(report: Report): ProseLine[] {
+  let cached = linesCache.get(report);
+  if (!cached) linesCache.set(report, (cached = collectLines(report)));
+  return cached;
 }
 
-function collectLines(report: Report, keys?: readonly SectionKey[]): ProseLine[] {
+function collectLines(report: Report): ProseLine[] {
   const out: ProseLine[] = [];
   const push = (p: Paragraph, section?: SectionKey) => {
     let offset = p.offset;
@@ -29,9 +26,8 @@ function collectLines(report: Report, keys?: readonly SectionKey[]): ProseLine[]
       offset += line.length + 1;
     }
   };
-  if (!keys) report.preamble.forEach((p) => push(p));
+  report.preamble.forEach((p) => push(p));
   for (const s of report.sections) {
-    if (keys && !keys.includes(s.key)) continue;
     const items: Array<{ offset: number; p: Paragraph }> = s.paragraphs.map((p) => ({ offset: p.offset, p }));
     for (const h of s.subheadings)
       items.push({ offset: h.textOffset, p: { text: h.text, offset: h.textOffset, range: h.textRange } });
@@ -43,8 +39,7 @@ function collectLines(report: Report, keys?: readonly SectionKey[]): ProseLine[]
 const paragraphsCache = new WeakMap<Report, Paragraph[]>();
 
 /** Paragraph-level prose (for rules that read whole sentences across line breaks). */
-export function proseParagraphs(report: Report, keys?: readonly SectionKey[]): Paragraph[] {
-  if (keys) return report.sections.filter((s) => keys.includes(s.key)).flatMap((s) => s.paragraphs);
+export function proseParagraphs(report: Report): Paragraph[] {
   let all = paragraphsCache.get(report);
   if (!all) paragraphsCache.set(report, (all = [...report.preamble, ...report.sections.flatMap((s) => s.paragraphs)]));
   return all;
@@ -57,19 +52,6 @@ export function sectionText(s: Section): string {
 
 export function rangeIn(report: Report, offset: number, start: number, end: number): Range {
   return rangeOf(report.lineOffsets, offset + start, offset + end);
-}
-
-/** Splits text into pieces at the given separators, keeping each piece's offset. */
-export function splitWithOffsets(text: string, separators: RegExp): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let start = 0;
-  const re = new RegExp(separators.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ text: text.slice(start, m.index), start });
-    start = m.index + m[0].length;
-  }
-  out.push({ text: text.slice(start), start });
-  return out;
 }
 
 export function sectionOf(report: Report, key: SectionKey): Section | undefined {
