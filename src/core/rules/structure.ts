@@ -141,15 +141,21 @@ type Style = 'paren-chinese' | 'chinese' | 'paren-arabic' | 'arabic' | 'none';
 const ITEM_RE =
   /^\s*(?:(（|\()([一二三四五六七八九十]{1,3})(）|\))|([一二三四五六七八九十]{1,3})[、.．]|(（|\()(\d{1,2})(）|\))|(\d{1,2})[.．、](?!\d))\s*/;
 
-function itemStyle(text: string): { style: Style; number?: number; prefixLength: number } {
+/**
+ * A level-2 item's number: its style, its value, the length of the number (from the first non-blank
+ * character; what the finding marks) and of the number with the blanks after it (what the fix replaces:
+ * no blank follows （一）).
+ */
+function itemStyle(text: string): { style: Style; number?: number; prefixLength: number; fixLength: number } {
   const m = ITEM_RE.exec(text);
-  if (!m) return { style: 'none', prefixLength: 0 };
-  const len = m[0].length - (m[0].length - m[0].trimEnd().length);
+  if (!m) return { style: 'none', prefixLength: 0, fixLength: 0 };
   const lead = text.length - text.trimStart().length;
-  if (m[2]) return { style: 'paren-chinese', number: NUMERALS.indexOf(m[2]) + 1, prefixLength: len - lead };
-  if (m[4]) return { style: 'chinese', number: NUMERALS.indexOf(m[4]) + 1, prefixLength: len - lead };
-  if (m[6]) return { style: 'paren-arabic', number: Number(m[6]), prefixLength: len - lead };
-  return { style: 'arabic', number: Number(m[8]), prefixLength: len - lead };
+  const prefixLength = m[0].trimEnd().length - lead;
+  const fixLength = m[0].length - lead;
+  if (m[2]) return { style: 'paren-chinese', number: NUMERALS.indexOf(m[2]) + 1, prefixLength, fixLength };
+  if (m[4]) return { style: 'chinese', number: NUMERALS.indexOf(m[4]) + 1, prefixLength, fixLength };
+  if (m[6]) return { style: 'paren-arabic', number: Number(m[6]), prefixLength, fixLength };
+  return { style: 'arabic', number: Number(m[8]), prefixLength, fixLength };
 }
 
 /** A paragraph that opens one of the five areas of 总体情况 with a short title (`政府信息主动公开情况。…`). */
@@ -172,6 +178,16 @@ function inSequenceWithParagraphs(s: Section, items: ReadonlyArray<{ offset: num
     const st = itemStyle(x.text);
     return st.style === 'paren-chinese' && st.number === k + 1;
   });
+}
+
+/**
+ * How many run-in paragraphs （一）（二）… (in sequence from （一）) come before a section's first ###
+ * heading: the headings then go on from the next number (（一）（二） as paragraphs, ### （三）).
+ */
+function runInBefore(s: Section, items: ReadonlyArray<{ offset: number; heading: boolean }>): number {
+  if (!items.length || !items[0].heading) return 0;
+  const before = s.paragraphs.filter((p) => p.offset < items[0].offset && itemStyle(p.text).style === 'paren-chinese');
+  return before.every((p, k) => itemStyle(p.text).number === k + 1) ? before.length : 0;
 }
 
 export const subheadingNumber = defineRule({
@@ -207,14 +223,16 @@ export const subheadingNumber = defineRule({
       }
       const numbered = items.filter((i) => itemStyle(i.text).style !== 'none').length;
       if (numbered === 0 || inSequenceWithParagraphs(s, items)) continue;
+      const shift = runInBefore(s, items);
       items.forEach((item, k) => {
-        const { style, number, prefixLength } = itemStyle(item.text);
-        const expected = `（${NUMERALS[k]}）`;
+        const { style, number, prefixLength, fixLength } = itemStyle(item.text);
+        if (k + shift >= NUMERALS.length) return;
+        const expected = `（${NUMERALS[k + shift]}）`;
         const lead = item.text.length - item.text.trimStart().length;
         const range = rangeIn(report, item.offset, lead, lead + Math.max(prefixLength, 1));
         const fix = {
           title: { zh: `改为「${expected}」`, en: `Renumber as “${expected}”` },
-          edits: [{ range: rangeIn(report, item.offset, lead, lead + prefixLength), newText: expected }],
+          edits: [{ range: rangeIn(report, item.offset, lead, lead + fixLength), newText: expected }],
         };
         const shown = item.text.trim().slice(0, 16);
         let why: { zh: string; en: string } | undefined;
@@ -233,7 +251,7 @@ export const subheadingNumber = defineRule({
             zh: `二级标题「${shown}」应使用（一）（二）式序号，应为「${expected}」`,
             en: `Level-2 heading “${shown}” should be numbered （一）（二）…; expected “${expected}”`,
           };
-        else if (number !== k + 1)
+        else if (number !== k + shift + 1)
           why = {
             zh: `二级标题序号不连续：「${shown}」应为「${expected}」`,
             en: `Level-2 numbering is out of sequence: “${shown}” should be “${expected}”`,
@@ -279,6 +297,8 @@ export const overviewCoverage = defineRule({
 const PERIOD_RE = /统计(期限|期间|时限|区间|时段|时间|周期|范围)|\d{4}年1月1日(起)?(至|到|—|-)|1月1日(起)?(至|到)/;
 const FULL_NAME = '中华人民共和国政府信息公开条例';
 
+const CITATION_RE = /《([^《》]{0,30}条例)》/g;
+
 export const preamble = defineRule({
   code: 'NB106',
   name: 'structure.preamble',
@@ -310,21 +330,12 @@ export const preamble = defineRule({
     }
     for (const para of proseParagraphs(report)) {
       const p = { offset: para.offset, text: withoutChrome(para.text) };
-      const m = /《([^《》]{0,30}条例)》/.exec(p.text);
-      let found = m && (m[1] === '条例' || m[1].includes('信息公开')) ? m : undefined;
-      if (!found && m) {
-        // Another 条例 first: look further in the same paragraph.
-        const re = /《([^《》]{0,30}条例)》/g;
-        for (let x = re.exec(p.text); x; x = re.exec(p.text))
-          if (x[1] === '条例' || x[1].includes('信息公开')) {
-            found = x;
-            break;
-          }
-      }
+      // The first citation of this 条例 (another 条例 cited before it does not count).
+      const found = [...p.text.matchAll(CITATION_RE)].find((x) => x[1] === '条例' || x[1].includes('信息公开'));
       if (!found) continue;
       if (found[1] !== FULL_NAME)
         emit({
-          range: rangeIn(report, p.offset, found.index, found.index + found[0].length),
+          range: rangeIn(report, p.offset, found.index!, found.index! + found[0].length),
           message: {
             zh: `首次引用条例写作「${found[0]}」，应使用全称《${FULL_NAME}》（简称须先定义后使用）`,
             en: `The first citation of the regulation is “${found[0]}”; it must be the full name 《${FULL_NAME}》`,
