@@ -8,7 +8,10 @@ import { defineRule } from './types';
 const CJK_OR_PUNCT = new RegExp(`[${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》]`);
 const URLISH = /(https?:\/\/|www\.)[\w.~:/?#[\]@!$&'*+=%-]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
-/** Offsets of half-width `( ) : , ;` that touch Chinese text, outside URLs and e-mail addresses. */
+/**
+ * Offsets of half-width `( ) : , ;` that touch Chinese text, outside URLs and e-mail addresses, with the
+ * partner of each bracket.
+ */
 function halfWidthMarks(line: string): number[] {
   if (!/[():,;]/.test(line)) return [];
   const skip: Array<[number, number]> = [];
@@ -29,7 +32,20 @@ function halfWidthMarks(line: string): number[] {
     )
       out.push(i);
   }
-  return out;
+  return withPartners(line, out);
+}
+
+/** Brackets go in pairs: where one of a pair is to be full-width, its partner is too (见附件(B) → 见附件（B）). */
+function withPartners(line: string, marks: number[]): number[] {
+  const chosen = new Set(marks);
+  const open: number[] = [];
+  for (let i = 0; i < line.length; i++)
+    if (line[i] === '(') open.push(i);
+    else if (line[i] === ')' && open.length) {
+      const j = open.pop()!;
+      if (chosen.has(i) || chosen.has(j)) chosen.add(i).add(j);
+    }
+  return [...chosen].sort((a, b) => a - b);
 }
 
 export const punctuationWidth = defineRule({
