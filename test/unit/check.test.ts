@@ -87,7 +87,7 @@ suite('check: severities', () => {
     assert.equal(check(withXX()).findings.find((f) => f.code === 'NB404')?.message, '占位符「XX」尚未填写');
     assert.equal(
       check(withXX(), { locale: 'en' }).findings.find((f) => f.code === 'NB404')?.message,
-      'a placeholder “XX” is still to be filled in',
+      'The placeholder “XX” is still to be filled in',
     );
   });
 });

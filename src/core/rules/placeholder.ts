@@ -12,12 +12,12 @@ const PLACEHOLDER_RES: Array<{ re: RegExp; what: Text }> = [
       ],
       'g',
     ),
-    what: { zh: '未填写的日期', en: 'an unfilled date' },
+    what: { zh: '未填写的日期', en: 'The date' },
   },
-  { re: /(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])/g, what: { zh: '占位符', en: 'a placeholder' } },
-  { re: /[＿_]{2,}/g, what: { zh: '填空线', en: 'a blank line to fill' } },
-  { re: new RegExp(TODO_MARKER_SOURCE, 'g'), what: { zh: '待补充标记', en: 'a to-do marker' } },
-  { re: /\bTODO\b|\bTBD\b/g, what: { zh: '待办标记', en: 'a to-do marker' } },
+  { re: /(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])/g, what: { zh: '占位符', en: 'The placeholder' } },
+  { re: /[＿_]{2,}/g, what: { zh: '填空线', en: 'The blank line' } },
+  { re: new RegExp(TODO_MARKER_SOURCE, 'g'), what: { zh: '待补充标记', en: 'The to-do marker' } },
+  { re: /\bTODO\b|\bTBD\b/g, what: { zh: '待办标记', en: 'The to-do marker' } },
 ];
 
 export const placeholder = defineRule({
