@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findCounts, findPercents, parseChineseNumber, quantityOf } from '../../src/core/numbers';
+import { asciiDigits, decimalsOf, fixedNameSpans, isWordTail, numeralValue } from '../../src/core/sentences/numerals';
 import { labelDistance, normalizeLabel } from '../../src/core/formats/labels';
 
 suite('numbers in Chinese text', () => {
@@ -19,6 +20,27 @@ suite('numbers in Chinese text', () => {
     ];
     for (const [s, n] of cases) assert.equal(parseChineseNumber(s), n, s);
     assert.equal(parseChineseNumber('abc'), undefined);
+  });
+
+  test('numerals as the sentence reader takes them: commas, full-width digits, 点 decimals', () => {
+    assert.equal(numeralValue('1,234'), 1234);
+    assert.equal(numeralValue('1.5'), 1.5);
+    assert.equal(numeralValue('十二点五'), 12.5);
+    assert.equal(numeralValue('三点一四'), 3.14);
+    assert.equal(numeralValue('一点零五'), 1.05);
+    assert.equal(numeralValue('一亿二千万'), 120000000);
+    assert.equal(numeralValue('十点'), undefined);
+    assert.equal(numeralValue('十点十'), undefined);
+    assert.equal(numeralValue('abc'), undefined);
+    assert.equal(asciiDigits('１２３％．５ab'), '123%.5ab');
+    assert.equal(asciiDigits('无数字'), '无数字');
+    assert.deepEqual(['12.50', '十二点五', '12'].map(decimalsOf), [2, 1, 0]);
+    assert.deepEqual([isWordTail('统', '一'), isWordTail('统', '二'), isWordTail('本', '一')], [true, false, false]);
+    assert.deepEqual(fixedNameSpans('一次性告知，一批文件，第一批，两批'), [
+      [0, 3],
+      [6, 8],
+      [12, 14],
+    ]);
   });
 
   test('finds counts with their measure words, in either numeral system', () => {

@@ -19,8 +19,9 @@ export function numeralValue(written: string): number | undefined {
   const w = parseChineseNumber(whole);
   if (w === undefined) return undefined;
   if (decimals === undefined) return w;
-  const d = [...decimals].map((c) => parseChineseNumber(c)).join('');
-  return /^\d+$/.test(d) ? Number(`${w}.${d}`) : undefined;
+  // Decimals are digits one by one (三点一四); 十点十 is no number.
+  if (!/^[零〇一二三四五六七八九]+$/.test(decimals)) return undefined;
+  return Number(`${w}.${[...decimals].map((c) => parseChineseNumber(c)).join('')}`);
 }
 
 /** Digits after the decimal point. */
