@@ -151,7 +151,8 @@ function itemStyle(text: string): { style: Style; number?: number; prefixLength:
   if (!m) return { style: 'none', prefixLength: 0, fixLength: 0 };
   const lead = text.length - text.trimStart().length;
   const prefixLength = m[0].trimEnd().length - lead;
-  const fixLength = m[0].length - lead;
+  // The blanks after the number on its own line (not a line break after it).
+  const fixLength = prefixLength + /^[ \t\u3000]*/.exec(text.slice(lead + prefixLength))![0].length;
   if (m[2]) return { style: 'paren-chinese', number: NUMERALS.indexOf(m[2]) + 1, prefixLength, fixLength };
   if (m[4]) return { style: 'chinese', number: NUMERALS.indexOf(m[4]) + 1, prefixLength, fixLength };
   if (m[6]) return { style: 'paren-arabic', number: Number(m[6]), prefixLength, fixLength };
@@ -223,7 +224,8 @@ export const subheadingNumber = defineRule({
       }
       const numbered = items.filter((i) => itemStyle(i.text).style !== 'none').length;
       if (numbered === 0 || inSequenceWithParagraphs(s, items)) continue;
-      const shift = runInBefore(s, items);
+      // Headings that count from （一） themselves stand on their own, whatever paragraphs come before.
+      const shift = itemStyle(items[0].text).number === 1 ? 0 : runInBefore(s, items);
       items.forEach((item, k) => {
         const { style, number, prefixLength, fixLength } = itemStyle(item.text);
         if (k + shift >= NUMERALS.length) return;
@@ -234,7 +236,7 @@ export const subheadingNumber = defineRule({
           title: { zh: `改为「${expected}」`, en: `Renumber as “${expected}”` },
           edits: [{ range: rangeIn(report, item.offset, lead, lead + fixLength), newText: expected }],
         };
-        const shown = item.text.trim().slice(0, 16);
+        const shown = item.text.trim().split('\n')[0].slice(0, 16);
         let why: { zh: string; en: string } | undefined;
         if (style === 'none')
           why = {

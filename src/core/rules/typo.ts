@@ -6,11 +6,11 @@ import { proseLines, rangeIn } from './prose';
 import { defineRule } from './types';
 
 const CJK_OR_PUNCT = new RegExp(`[${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》]`);
-const URLISH = /(https?:\/\/|www\.)[\w.~:/?#[\]@!$&'*+=%-]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const URLISH = /(https?:\/\/|www\.)[\w.~:/?#[\]@!$&'*+=%-]+|[\w.+-]+@[\w-]+\.[\w.]+|\]\([^()\s]*\)/g;
 
 /**
- * Offsets of half-width `( ) : , ;` that touch Chinese text, outside URLs and e-mail addresses, with the
- * partner of each bracket.
+ * Offsets of half-width `( ) : , ;` that touch Chinese text, outside URLs, e-mail addresses and Markdown
+ * link destinations (`[指南](zn.html)`), with the partner of each bracket.
  */
 function halfWidthMarks(line: string): number[] {
   if (!/[():,;]/.test(line)) return [];
@@ -32,15 +32,16 @@ function halfWidthMarks(line: string): number[] {
     )
       out.push(i);
   }
-  return withPartners(line, out);
+  return withPartners(line, out, skip);
 }
 
 /** Brackets go in pairs: where one of a pair is to be full-width, its partner is too (见附件(B) → 见附件（B）). */
-function withPartners(line: string, marks: number[]): number[] {
+function withPartners(line: string, marks: number[], skip: ReadonlyArray<[number, number]>): number[] {
   const chosen = new Set(marks);
   const open: number[] = [];
   for (let i = 0; i < line.length; i++)
-    if (line[i] === '(') open.push(i);
+    if (skip.some(([a, b]) => i >= a && i < b)) continue;
+    else if (line[i] === '(') open.push(i);
     else if (line[i] === ')' && open.length) {
       const j = open.pop()!;
       if (chosen.has(i) || chosen.has(j)) chosen.add(i).add(j);

@@ -53,8 +53,11 @@ suite('NB403: percentages and their bases', () => {
     assert.deepEqual(nb403('全年收到60件，办结51件，其中予以公开13件，占25.5%。'), []);
   });
 
-  test('a base smaller than the part is no base; with none left nothing is said', () => {
-    assert.deepEqual(nb403('全年收到申请8件，予以公开13件，占50%。'), []);
+  test('a base smaller than the part is no base (13÷8 = 162.5% is not taken)', () => {
+    assert.deepEqual(nb403('全年收到申请8件，办结20件，予以公开13件，占162.5%。'), [
+      '34:24-30 162.5%与所写数字不符：13÷20＝65.0%',
+    ]);
+    assert.deepEqual(nb403('全年收到申请8件，办结20件，予以公开13件，占65%。'), []);
   });
 
   test('a table total the sentence names (办结总数: 25 in the table)', () => {

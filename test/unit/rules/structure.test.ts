@@ -130,6 +130,22 @@ suite('structure rules: placements, renumbering and first citations', () => {
       );
     });
 
+    test('run-in paragraphs before headings that count from （一） themselves: the headings stand alone', () => {
+      assert.deepEqual(
+        nb104('（一）问题一。\n\n（二）问题二。\n\n### （一）改进\n\n甲。\n\n### （二）其他\n\n乙。').found,
+        [],
+      );
+    });
+
+    test('a number alone on its line: the fix keeps the line break, the message shows that line', () => {
+      const r = nb104('（1）\n问题。甲。\n\n（2）改进。乙。');
+      assert.deepEqual(r.found, [
+        '102:0-3 二级标题「（1）」应使用（一）（二）式序号，应为「（一）」 | 改为「（一）」',
+        '105:0-3 二级标题「（2）改进。乙。」应使用（一）（二）式序号，应为「（二）」 | 改为「（二）」',
+      ]);
+      assert.equal(r.five, '## 五、存在的主要问题及改进情况\n\n（一）\n问题。甲。\n\n（二）改进。乙。\n\n');
+    });
+
     test('no number anywhere, or plain paragraphs: nothing', () => {
       assert.deepEqual(nb104('### 问题\n\n甲。\n\n### 改进\n\n乙。').found, []);
       assert.deepEqual(nb104('问题。甲。\n\n1.改进。乙。').found, []);

@@ -42,11 +42,15 @@ suite('typography: half-width marks, padded numbers, fixed replacements', () => 
     ]);
   });
 
-  test('NB601: not times, thousands, URLs, or English between Latin letters', () => {
+  test('NB601: not times, thousands, URLs, link destinations, or English between Latin letters', () => {
     assert.deepEqual(onLine('NB601', '上午08:50开始，共1,000条。'), []);
     assert.deepEqual(onLine('NB601', '网址https://www.example.gov.cn/a:b,c'), []);
     assert.deepEqual(onLine('NB601', 'see (A) and (B)'), []);
     assert.deepEqual(onLine('NB601', 'A,B两类'), []);
+    assert.deepEqual(onLine('NB601', '详见[指南](zn.html)，或[办法](http://www.gov.cn/a.html)。'), []);
+    assert.deepEqual(onLine('NB601', '(详见[指南](zn.html))'), [
+      '0-17 中文中使用了2处半角标点（( )），应使用全角 → （详见[指南](zn.html)）',
+    ]);
   });
 
   test('NB602: whitespace inside a number, one finding per row', () => {

@@ -45,7 +45,7 @@ suite('NB405: years in the text of a 2021 report', () => {
 
   test('the next year for the report’s own publication or the carried-over answers, not two years on', () => {
     assert.deepEqual(nb405('本报告于2022年1月20日发布。'), []);
-    assert.deepEqual(nb405('上年结转申请已于2022年1月8日答复。'), []);
+    assert.deepEqual(nb405('结转下年度继续办理的申请已于2022年1月8日答复。'), []);
     assert.deepEqual(nb405('2023年1月8日答复结转申请。'), ['0-5 2021年度报告的正文中出现2023年的事项']);
   });
 
