@@ -11,24 +11,21 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 
 /**
  * Where a missing section belongs: before its own tables if they stand under another heading, else
- * before the next present section, else before the signature, else at the end.
+ * before the next present section, else before the signature, else at the end. The finding is marked at
+ * those tables, that section's heading, or (when it goes last) the last section's heading or the title.
  */
-function insertionPoint(
-  report: Report,
-  key: SectionKey,
-  format: FormatDef,
-): { offset: number; anchor: Range; before: boolean } {
+function insertionPoint(report: Report, key: SectionKey, format: FormatDef): { offset: number; anchor: Range } {
   const index = SECTION_KEYS.indexOf(key);
-  const stray = report.tables.find((t) => t.section !== key && identify(t, format, true)?.section === key);
-  if (stray) return { offset: report.lineOffsets[stray.range.start.line], anchor: stray.header.range, before: true };
+  // The section is missing, so every table of it stands under another heading.
+  const stray = report.tables.find((t) => identify(t, format, true)?.section === key);
+  if (stray) return { offset: report.lineOffsets[stray.range.start.line], anchor: stray.header.range };
   const next = report.sections.find((s) => SECTION_KEYS.indexOf(s.key) > index);
-  if (next)
-    return { offset: report.lineOffsets[next.heading.range.start.line], anchor: next.heading.range, before: true };
-  const prev = [...report.sections].reverse().find((s) => SECTION_KEYS.indexOf(s.key) < index);
-  const anchor = prev?.heading.range ??
+  if (next) return { offset: report.lineOffsets[next.heading.range.start.line], anchor: next.heading.range };
+  // No later section: the last one present comes before it.
+  const anchor = report.sections[report.sections.length - 1]?.heading.range ??
     report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  if (report.signature) return { offset: report.lineOffsets[report.signature.range.start.line], anchor, before: true };
-  return { offset: report.text.length, anchor, before: false };
+  if (report.signature) return { offset: report.lineOffsets[report.signature.range.start.line], anchor };
+  return { offset: report.text.length, anchor };
 }
 
 export const missingSection = defineRule({

@@ -34,6 +34,20 @@ suite('structure rules: placements, renumbering and first citations', () => {
       assert.deepEqual(nb101(s21.replace('## 一、总体情况\n\n', '')), [
         '35:0-15 缺少第一部分「一、总体情况」 → 35:0 "## 一、总体情况\\n\\n"',
       ]);
+      // At the very start of the text: no blank line to put before it.
+      assert.deepEqual(nb101(s21.slice(s21.indexOf('## 二、'))), [
+        '1:0-15 缺少第一部分「一、总体情况」 → 1:0 "## 一、总体情况\\n\\n"',
+      ]);
+    });
+
+    test('a table of no known kind under the section before does not count as the missing section’s', () => {
+      const text = s21.replace(
+        '## 三、收到和处理政府信息公开申请情况\n\n',
+        '| 项目 | 数量 |\n| --- | --: |\n| 培训 | 2 |\n\n',
+      );
+      assert.deepEqual(nb101(text), [
+        '61:0-57 缺少第三部分「三、收到和处理政府信息公开申请情况」 → 61:0 "## 三、收到和处理政府信息公开申请情况\\n\\n"',
+      ]);
     });
 
     test('else before the signature, marked at the section before', () => {
@@ -149,6 +163,34 @@ suite('structure rules: placements, renumbering and first citations', () => {
     test('no number anywhere, or plain paragraphs: nothing', () => {
       assert.deepEqual(nb104('### 问题\n\n甲。\n\n### 改进\n\n乙。').found, []);
       assert.deepEqual(nb104('问题。甲。\n\n1.改进。乙。').found, []);
+    });
+  });
+
+  suite('NB107: debris, and when its line may go', () => {
+    const ANCHOR = '### （五）监督保障\n';
+    /** `start-end message → the edit of its fix` for a line put under （五） (line 34). */
+    const nb107 = (line: string) =>
+      of('NB107', s21.replace(ANCHOR, `${ANCHOR}${line}\n\n`)).map((f) => {
+        const e = f.fix?.edits[0];
+        const edit = e
+          ? `${e.range.start.line + 1}:${e.range.start.character}-${e.range.end.line + 1}:${e.range.end.character} ${JSON.stringify(e.newText)}`
+          : '-';
+        return `${f.range.start.character}-${f.range.end.character} ${f.message} → ${edit}`;
+      });
+    const IMAGE = '疑似图片占位符，不属于报告正文：「[image: image3]」';
+
+    test('a line of debris alone, blanks around it or not: the fix deletes the line', () => {
+      assert.deepEqual(nb107('[image: image3]'), [`0-15 ${IMAGE} → 34:0-35:0 ""`]);
+      assert.deepEqual(nb107('  [image: image3]  '), [`2-17 ${IMAGE} → 34:0-35:0 ""`]);
+      assert.deepEqual(nb107('【打印本页】【关闭窗口】'), [
+        '0-12 疑似网页按钮，不属于报告正文：「【打印本页】【关闭窗口】」 → 34:0-35:0 ""',
+      ]);
+    });
+
+    test('debris inside, before or after a sentence: said, but the line stays', () => {
+      assert.deepEqual(nb107('如图[image: image3]所示，本局工作扎实推进。'), [`2-17 ${IMAGE} → -`]);
+      assert.deepEqual(nb107('[image: image3]本局工作扎实推进。'), [`0-15 ${IMAGE} → -`]);
+      assert.deepEqual(nb107('本局工作扎实推进。 [image: image3] '), [`10-25 ${IMAGE} → -`]);
     });
   });
 
