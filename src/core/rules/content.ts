@@ -128,10 +128,10 @@ export const signature = defineRule({
   fixable: false,
   title: { zh: '落款或日期有误', en: 'Signature or date wrong' },
   description: {
-    zh: '文末缺少落款单位或日期，日期不在报告年度的次年，或落款单位与标题中的单位不一致。',
+    zh: '文末缺少落款单位或日期，日期不在报告年度的次年，或落款单位与前置信息（没有时为标题）中的单位不一致。',
     en:
       'The closing signature or date is missing, the date is not in the year after the ' +
-      'report year, or the signed unit differs from the title.',
+      'report year, or the signed unit differs from the front matter’s agency (else the title’s).',
   },
   check({ report }, emit) {
     const sig = report.signature;
@@ -159,15 +159,21 @@ export const signature = defineRule({
         },
       });
     const agency = report.agency;
-    if (sig.agency && agency && stripWhitespace(sig.agency.text) !== stripWhitespace(agency))
+    if (sig.agency && agency && stripWhitespace(sig.agency.text) !== stripWhitespace(agency)) {
+      // The unit is the front matter's agency when it names one, else the title's.
+      const fm = report.frontMatter?.agency !== undefined ? report.frontMatter : undefined;
+      const source = fm
+        ? { zh: '前置信息', en: 'the front matter', range: fm.range }
+        : { zh: '标题', en: 'the title', range: report.title?.textRange };
       emit({
         range: sig.agency.range,
         message: {
-          zh: `落款单位「${sig.agency.text}」与标题中的单位「${agency}」不一致`,
-          en: `The signature “${sig.agency.text}” differs from the unit in the title, “${agency}”`,
+          zh: `落款单位「${sig.agency.text}」与${source.zh}中的单位「${agency}」不一致`,
+          en: `The signature “${sig.agency.text}” differs from the unit in ${source.en}, “${agency}”`,
         },
-        related: report.title ? [{ range: report.title.textRange, message: { zh: '标题', en: 'title' } }] : [],
+        related: source.range ? [{ range: source.range, message: { zh: source.zh, en: source.en } }] : [],
       });
+    }
   },
 });
 

@@ -550,7 +550,7 @@ const cases: Case[] = [
   },
   {
     name: 'a signature of another unit',
-    message: '落款单位「县自然资源局」与标题中的单位「临河县自然资源局」不一致',
+    message: '落款单位「县自然资源局」与前置信息中的单位「临河县自然资源局」不一致',
     code: 'NB504',
     clean: s21,
     broken: (s) => mutate(s, '\n临河县自然资源局\n2022年1月18日', '\n县自然资源局\n2022年1月18日'),

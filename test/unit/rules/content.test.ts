@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../../src/core/check';
 import { parseReport } from '../../../src/core/parse';
-import { narrative, similarity } from '../../../src/core/rules/content';
+import { copiedShare, narrative, similarity } from '../../../src/core/rules/content';
 import { mutate, readFixture, REPORT_2021 } from '../helpers';
 
 /**
@@ -45,6 +45,22 @@ suite('content rules: wordings, signatures and the measure of copying', () => {
     assert.deepEqual(found(text, 'NB503'), [
       '108:3-14 「六、其他需要报告的事项」没有内容；没有需要报告的事项也应写明「无」',
     ]);
+    const withProse = s21.replace(SIX, '## 六、其他需要报告的事项\n\n【打印本页】\n本年度未收取信息处理费。\n\n');
+    assert.deepEqual(found(withProse, 'NB503'), []);
+  });
+
+  test('NB502 without a report year: the tables’ format decides', () => {
+    const five = '## 五、存在的主要问题及改进情况\n\n本单位存在培训不足的问题。\n\n';
+    const noYear = (text: string, title: string) =>
+      mutate(mutate(text, title, title.replace(/\d{4}年/, '')), 'year: ', 'note: ').replace(
+        text.slice(text.indexOf('## 五、'), text.indexOf('## 六、')),
+        five,
+      );
+    assert.deepEqual(found(noYear(s21, '# 临河县自然资源局2021年'), 'NB502'), [
+      '100:3-17 第五部分未说明上年度报告所提问题的改进情况',
+    ]);
+    const s20 = readFixture('reports/linhe-2020.md');
+    assert.deepEqual(found(noYear(s20, '# 临河县自然资源局2020年'), 'NB502'), []);
   });
 
   test('NB504: each fault of the signature, at its place', () => {
@@ -54,7 +70,15 @@ suite('content rules: wordings, signatures and the measure of copying', () => {
       '117:0-11 成文日期为2021年，2021年度报告应在2022年发布',
     ]);
     assert.deepEqual(found(mutate(s21, SIGNATURE, '临河县国土资源局\n2022年1月18日'), 'NB504'), [
-      '116:0-8 落款单位「临河县国土资源局」与标题中的单位「临河县自然资源局」不一致 (6: 标题)',
+      '116:0-8 落款单位「临河县国土资源局」与前置信息中的单位「临河县自然资源局」不一致 (1: 前置信息)',
+    ]);
+    const noAgency = mutate(
+      mutate(s21, SIGNATURE, '临河县国土资源局\n2022年1月18日'),
+      'agency: 临河县自然资源局\n',
+      '',
+    );
+    assert.deepEqual(found(noAgency, 'NB504'), [
+      '115:0-8 落款单位「临河县国土资源局」与标题中的单位「临河县自然资源局」不一致 (5: 标题)',
     ]);
     assert.deepEqual(found(mutate(s21, SIGNATURE, '临河县 自然资源局\n2022年1月18日'), 'NB504'), [], 'blanks aside');
   });
@@ -66,6 +90,8 @@ suite('content rules: wordings, signatures and the measure of copying', () => {
     );
     assert.equal(narrative(parseReport(text), '六'), '全年发布信息#,#条，增长#%，召开会议#次，三是加强培训，#年来。');
     assert.equal(narrative(parseReport(s21.slice(0, s21.indexOf('## 六、'))), '六'), '');
+    const two = s21.replace(SIX, '## 六、其他需要报告的事项\n\n增长12.55%。\n\n召开会议三十次。\n\n');
+    assert.equal(narrative(parseReport(two), '六'), '增长#%。召开会议#次。');
   });
 
   test('similarity: edit distance up to 6,000 characters, shared pairs of characters beyond', () => {
@@ -73,6 +99,7 @@ suite('content rules: wordings, signatures and the measure of copying', () => {
     assert.equal(similarity('abc', ''), 0);
     assert.equal(similarity('abcd', 'abce'), 0.75);
     assert.equal(similarity('abcd', 'abcd'), 1);
+    assert.equal(similarity('abc', 'abcd'), 0.75);
     // 6,000 characters: one deletion and one insertion apart.
     assert.equal(similarity('xy'.repeat(3000), 'yx'.repeat(3000)), 1 - 2 / 6000);
     // Beyond: 2 × shared pairs ÷ all pairs.
@@ -81,5 +108,15 @@ suite('content rules: wordings, signatures and the measure of copying', () => {
     assert.equal(similarity(x, 'y'.repeat(7000)), 0);
     assert.equal(similarity(x, 'x'.repeat(3500) + 'y'.repeat(3500)), (2 * 3499) / (7000 + 7000 - 2));
     assert.equal(similarity('xy'.repeat(3001), 'yx'.repeat(3001)), (2 * 6000) / (6002 + 6002 - 2));
+    // One side beyond 6,000 is enough for pairs.
+    assert.equal(similarity('x'.repeat(100), x), (2 * 99) / (100 + 7000 - 2));
+  });
+
+  test('a narrative under 100 characters, this year’s or last year’s, is not compared', () => {
+    const short = parseReport(s21.replace(SIX, '## 六、其他需要报告的事项\n\n无。\n\n'));
+    const whole = parseReport(s21);
+    assert.equal(copiedShare(short, whole, '六'), undefined);
+    assert.equal(copiedShare(whole, short, '六'), undefined);
+    assert.equal(copiedShare(whole, whole, '六'), 1);
   });
 });
