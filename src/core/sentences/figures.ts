@@ -137,6 +137,8 @@ export function scanFigures(source: string): Raw[] {
       }
     } else if (g.frac || g.tenth) readFraction(m, figure, text);
     else if (g.art) {
+      // 第三方 (a third party) names no third thing.
+      if (fixed.some(([a, b]) => at >= a && at < b)) continue;
       const unit = g.artUnit;
       const kind: FigureKind = !unit
         ? 'ordinal'

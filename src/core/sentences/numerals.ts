@@ -32,11 +32,12 @@ export function decimalsOf(written: string): number {
 
 /**
  * Fixed names that contain a numeral and a measure word but count nothing: 一次性告知, 一件事一次办,
- * 一网通办, 三类内部事务信息, 一批 (a number of)… (a figure starting inside one is not read).
+ * 一网通办, 三类内部事务信息, 一批 (a number of), 第三方 (a third party)… (a figure starting inside one is not
+ * read).
  */
 export const FIXED_NAMES =
   // eslint-disable-next-line max-len -- a word list: a data table
-  /一次性|一件事(一次办)?|一件一档|一次办|最多跑一次|一网通办|一网统管|一站式|一窗受理|一门式|一号通|一码通|一张网|一揽子|一体化|一把手|一线|一系列|一起|一年来|一年以来|三类内部事务信息|四类过程性信息|两微一端|三安全一稳定|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|十[一二三四五六]五|一批次?/g;
+  /一次性|一件事(一次办)?|一件一档|一次办|最多跑一次|一网通办|一网统管|一站式|一窗受理|一门式|一号通|一码通|一张网|一揽子|一体化|一把手|一线|一系列|一起|一年来|一年以来|三类内部事务信息|四类过程性信息|两微一端|三安全一稳定|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|十[一二三四五六]五|一批次?|第三方/g;
 
 /** Spans of the fixed names in a text. */
 export function fixedNameSpans(text: string): Array<[number, number]> {
