@@ -4,10 +4,10 @@ import { assertGolden } from '../helpers';
 import { readCorpus } from './corpus';
 
 /**
- * How the sentence reading reads every sentence of the corpus, figure by figure (as written, kind, value,
- * unit, the flags that keep it from being compared, the quantities and item it counts, a share's terms),
- * against test/golden/readings.txt: the rules' findings rest on these readings, and a changed reading is a
- * decision to be made (UPDATE_GOLDEN=1 writes the file instead of comparing).
+ * How the sentence reading reads every sentence of the corpus: its clauses and topic, its lists, and figure
+ * by figure (as written, kind, value, unit, the flags that keep it from being compared, the quantities and
+ * item it counts, a share's terms), against test/golden/readings.txt: the rules' findings rest on these
+ * readings, and a changed reading is a decision to be made (UPDATE_GOLDEN=1 writes the file instead).
  */
 suite('sentence reading of the corpus (golden)', () => {
   const flags = (f: Figure) =>
@@ -36,7 +36,19 @@ suite('sentence reading of the corpus (golden)', () => {
     for (const entry of readCorpus()) {
       const year = Number(/\d{4}/.exec(entry.base)?.[0]);
       const reading = readParagraph(entry.text, { year });
-      out.push(`## sentences.txt:${entry.line} ${entry.text}`, ...reading.figures.map((f) => shown(entry.text, f)));
+      out.push(`## sentences.txt:${entry.line} ${entry.text}`);
+      for (const s of reading.sentences) {
+        const clauses = s.clauses.map((c) => entry.text.slice(c.start, c.end)).join(' | ');
+        out.push(
+          ` sentence${s.topic ? ` (${s.topic})` : ''}: ${clauses}`,
+          ...s.figures.map((f) => shown(entry.text, f)),
+        );
+        for (const l of s.lists)
+          out.push(
+            `  list ${entry.text.slice(l.marker.start, l.marker.end)} ${l.head.value} ⊇ ` +
+              `${l.items.map((i) => i.value).join('+')}${l.complete ? ' complete' : ''}`,
+          );
+      }
     }
     assertGolden('readings.txt', out);
   });
