@@ -5,6 +5,7 @@ import { check, type CheckOptions } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
 import type { Range } from '../../src/core/model';
 import type { Finding } from '../../src/core/rules/types';
+import type { Figure } from '../../src/core/sentences';
 
 /** The repository root (tests run from out/test/unit). */
 export const ROOT = resolve(__dirname, '../../..');
@@ -103,4 +104,26 @@ export function assertGolden(name: string, lines: readonly string[]): void {
     assert.ok(existsSync(file), `no golden file ${file} (UPDATE_GOLDEN=1 writes it)`);
     assert.equal(rendered, readFileSync(file, 'utf8'));
   }
+}
+
+const flags = (f: Figure) =>
+  (['approximate', 'quoted', 'plan', 'carryOver', 'asOf', 'lastYear', 'change'] as const).filter((k) => f[k]);
+const terms = (ts: ReadonlyArray<{ value: number; what: string }>) => ts.map((t) => `${t.what}:${t.value}`).join(',');
+/** A figure as the sentence reading reads it: as written, kind/form, value, unit, flags, what it counts. */
+export function shownFigure(text: string, f: Figure): string {
+  const parts = [
+    `「${text.slice(f.start, f.unitEnd)}」${f.kind}/${f.form} ${f.value}${f.unit ? ` ${f.unit}` : ''}`,
+    f.precision ? `±${f.precision}` : '',
+    f.range ? `range:${f.range}` : '',
+    f.date ? `date:${f.date.year ?? ''}-${f.date.month ?? ''}-${f.date.day ?? ''}` : '',
+    ...flags(f),
+    f.quantities.length ? `counts:${f.quantities.join('|')}` : '',
+    f.item ? `item:${f.item}` : '',
+    f.column ? `column:${f.column}` : '',
+    f.share
+      ? `share(${f.share.comparison ? 'comparison ' : ''}${f.share.rate ? 'rate ' : ''}` +
+        `n=${terms(f.share.numerators)} b=${terms(f.share.bases)} q=${f.share.baseQuantities.join('|')})`
+      : '',
+  ];
+  return parts.filter(Boolean).join(' ');
 }

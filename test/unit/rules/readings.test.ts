@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readParagraph, type Figure } from '../../../src/core/sentences';
-import { assertGolden } from '../helpers';
+import { readParagraph } from '../../../src/core/sentences';
+import { assertGolden, shownFigure } from '../helpers';
 import { readCorpus } from './corpus';
 
 /**
@@ -10,27 +10,6 @@ import { readCorpus } from './corpus';
  * readings, and a changed reading is a decision to be made (UPDATE_GOLDEN=1 writes the file instead).
  */
 suite('sentence reading of the corpus (golden)', () => {
-  const flags = (f: Figure) =>
-    (['approximate', 'quoted', 'plan', 'carryOver', 'asOf', 'lastYear', 'change'] as const).filter((k) => f[k]);
-  const terms = (ts: ReadonlyArray<{ value: number; what: string }>) => ts.map((t) => `${t.what}:${t.value}`).join(',');
-  const shown = (text: string, f: Figure) => {
-    const parts = [
-      `「${text.slice(f.start, f.unitEnd)}」${f.kind}/${f.form} ${f.value}${f.unit ? ` ${f.unit}` : ''}`,
-      f.precision ? `±${f.precision}` : '',
-      f.range ? `range:${f.range}` : '',
-      f.date ? `date:${f.date.year ?? ''}-${f.date.month ?? ''}-${f.date.day ?? ''}` : '',
-      ...flags(f),
-      f.quantities.length ? `counts:${f.quantities.join('|')}` : '',
-      f.item ? `item:${f.item}` : '',
-      f.column ? `column:${f.column}` : '',
-      f.share
-        ? `share(${f.share.comparison ? 'comparison ' : ''}${f.share.rate ? 'rate ' : ''}` +
-          `n=${terms(f.share.numerators)} b=${terms(f.share.bases)} q=${f.share.baseQuantities.join('|')})`
-        : '',
-    ];
-    return `  ${parts.filter(Boolean).join(' ')}`;
-  };
-
   test('every sentence of the corpus, figure by figure', () => {
     const out: string[] = [];
     for (const entry of readCorpus()) {
@@ -41,7 +20,7 @@ suite('sentence reading of the corpus (golden)', () => {
         const clauses = s.clauses.map((c) => entry.text.slice(c.start, c.end)).join(' | ');
         out.push(
           ` sentence${s.topic ? ` (${s.topic})` : ''}: ${clauses}`,
-          ...s.figures.map((f) => shown(entry.text, f)),
+          ...s.figures.map((f) => `  ${shownFigure(entry.text, f)}`),
         );
         for (const l of s.lists)
           out.push(
