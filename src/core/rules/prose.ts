@@ -6,6 +6,8 @@ export interface ProseLine {
   text: string;
   offset: number;
   section?: SectionKey;
+  /** The text of a ### heading (not a paragraph). */
+  heading?: boolean;
 }
 
 const linesCache = new WeakMap<Report, ProseLine[]>();
@@ -19,19 +21,26 @@ export function proseLines(report: Report): ProseLine[] {
 
 function collectLines(report: Report): ProseLine[] {
   const out: ProseLine[] = [];
-  const push = (p: Paragraph, section?: SectionKey) => {
+  const push = (p: Paragraph, section?: SectionKey, heading?: boolean) => {
     let offset = p.offset;
     for (const line of p.text.split('\n')) {
-      out.push({ text: line.replace(/\r$/, ''), offset, section });
+      out.push({ text: line.replace(/\r$/, ''), offset, section, ...(heading ? { heading } : {}) });
       offset += line.length + 1;
     }
   };
   report.preamble.forEach((p) => push(p));
   for (const s of report.sections) {
-    const items: Array<{ offset: number; p: Paragraph }> = s.paragraphs.map((p) => ({ offset: p.offset, p }));
+    const items: Array<{ offset: number; p: Paragraph; heading?: boolean }> = s.paragraphs.map((p) => ({
+      offset: p.offset,
+      p,
+    }));
     for (const h of s.subheadings)
-      items.push({ offset: h.textOffset, p: { text: h.text, offset: h.textOffset, range: h.textRange } });
-    items.sort((a, b) => a.offset - b.offset).forEach((i) => push(i.p, s.key));
+      items.push({
+        offset: h.textOffset,
+        p: { text: h.text, offset: h.textOffset, range: h.textRange },
+        heading: true,
+      });
+    items.sort((a, b) => a.offset - b.offset).forEach((i) => push(i.p, s.key, i.heading));
   }
   return out;
 }

@@ -178,7 +178,8 @@ export const wording = defineRule({
       const found: Array<{ start: number; end: number; to: string; zh: string; en: string }> = [];
       for (let i = line.text.indexOf('其它'); i >= 0; i = line.text.indexOf('其它', i + 2))
         found.push({ start: i, end: i + 2, to: '其他', zh: '「其它」应为「其他」', en: '“其它” should be “其他”' });
-      const level3 = /^(\s*)(\d{1,2})、/.exec(line.text);
+      // A ### heading numbered 2、 is a level-2 heading misnumbered (NB104), not a level-3 number.
+      const level3 = line.heading ? null : /^(\s*)(\d{1,2})、/.exec(line.text);
       if (level3) {
         const at = level3[1].length;
         found.push({

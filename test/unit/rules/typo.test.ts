@@ -85,5 +85,13 @@ suite('typography: half-width marks, padded numbers, fixed replacements', () => 
       '19-20 繁体字「見」应为「见」 →   2.加强“政务公开”培训，其他事项见附件。',
     ]);
     assert.deepEqual(onLine('NB603', '他说"OK"，见第12、13项。'), []);
+    // A ### heading numbered 2、 is NB104's (a misnumbered level-2 heading), not a level-3 number.
+    const heading = s21.replace('### （五）监督保障\n', '### 2、监督保障\n');
+    assert.deepEqual(
+      check(heading)
+        .findings.filter((f) => f.code === 'NB603' || f.code === 'NB104')
+        .map((f) => `${f.code} ${f.message}`),
+      ['NB104 二级标题「2、监督保障」应使用（一）（二）式序号，应为「（五）」'],
+    );
   });
 });
