@@ -1,5 +1,7 @@
 /** Small facts about Chinese report text shared by the parser and the rules. */
 
+import type { Text } from './rules/types';
+
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const CJK_RE = new RegExp(`[${CJK}]`);
 
@@ -38,18 +40,12 @@ export function looksLikeUnit(line: string): boolean {
   return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/.test(t) && UNIT_SUFFIX_RE.test(t);
 }
 
-/** What a piece of debris is, in both languages. */
-export interface Named {
-  zh: string;
-  en: string;
-}
-
 /**
  * Web-page and conversion debris that is not report text (NB107); each pattern names what it is.
  * `chrome` patterns count only on a line that is not prose (no sentence punctuation): a page counter
  * `浏览量：1024` is debris, `网站总浏览量为536万，…` is report text.
  */
-export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: Named; chrome?: boolean }> = [
+export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: Text; chrome?: boolean }> = [
   { re: /\[image:[^\]]*\]/i, what: { zh: '图片占位符', en: 'an image placeholder' } },
   { re: /!\[[^\]]*\]\([^)]*\)/, what: { zh: '图片', en: 'an image link' } },
   { re: /(您|你)(当前|现在)?的?(所在)?位置[:：]/, what: { zh: '网页导航', en: 'web-page navigation' } },
@@ -84,7 +80,7 @@ export const DEBRIS_PATTERNS: ReadonlyArray<{ re: RegExp; what: Named; chrome?: 
 ];
 
 /** The first debris pattern a line matches, if any. */
-export function debrisIn(line: string): { index: number; length: number; what: Named } | undefined {
+export function debrisIn(line: string): { index: number; length: number; what: Text } | undefined {
   for (const p of DEBRIS_PATTERNS) {
     if (p.chrome && PROSE_PUNCTUATION.test(line)) continue;
     const m = p.re.exec(line);
