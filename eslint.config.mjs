@@ -8,7 +8,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'The core is pure: no file sy
 const folder = (name, message) => ({ group: [`**/${name}/*`, `**/${name}`], message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'src/core/formats/traditional.ts'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'src/core/formats/traditional.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
