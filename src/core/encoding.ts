@@ -44,7 +44,7 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
 /**
  * The text of a file read from disk, decoded carefully: a UTF-16 or UTF-8 byte-order mark; else
  * UTF-8 if the bytes are valid UTF-8 (so a page whose meta claims GBK but is UTF-8 reads right);
- * else the encoding a web page names (a meta that claims UTF-8 for bytes that are not is ignored);
+ * else the encoding a web page names (a meta that claims UTF-8, or UTF-16 for bytes without NUL, is ignored);
  * else GB18030 (which covers GBK and GB2312), strictly. Anything else, and any file with NUL bytes
  * outside UTF-16, is not text: a NianbaoError('input') naming the file. Never a replacement character.
  */
@@ -61,7 +61,9 @@ export function decodeText(bytes: Uint8Array, name: string, options: { html?: bo
     const utf8 = strict(bom ? b.subarray(3) : b, 'utf-8');
     if (utf8 !== undefined) return { text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' };
     const named = options.html ? metaCharset(b) : undefined;
-    const byMeta = named && named !== 'utf-8' ? strict(b, named) : undefined;
+    // A page in UTF-16 has NUL bytes (its ASCII tags), so here a UTF-16 name is a leftover (Word's
+    // `charset=unicode` on a page saved again as GBK).
+    const byMeta = named && named !== 'utf-8' && !named.startsWith('utf-16') ? strict(b, named) : undefined;
     if (byMeta !== undefined) return { text: byMeta, encoding: named === 'gbk' ? 'gb18030' : named! };
     const gb = strict(b, 'gb18030');
     if (gb !== undefined) return { text: gb, encoding: 'gb18030' };

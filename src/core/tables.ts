@@ -34,8 +34,11 @@ export const UNKNOWN_CELL = '？';
 
 /** The units of money a table cell may carry after its figure (2019 采购总金额, 行政事业性收费). */
 export const MONEY_UNITS = '万元|亿元|元';
-/** A figure as a table cell holds it, after padding is removed: a sign, digits, decimals, a unit of money. */
-export const CELL_NUMBER_SOURCE = `([-−+]?)(\\d+(?:\\.\\d+)?)(${MONEY_UNITS})?`;
+/**
+ * A figure as a table cell holds it, after padding is removed: a sign, digits (thousands may be separated
+ * by commas, 1,250), decimals, a unit of money.
+ */
+export const CELL_NUMBER_SOURCE = `([-−+]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(${MONEY_UNITS})?`;
 const NUMBER_RE = new RegExp(`^${CELL_NUMBER_SOURCE}$`);
 
 /** The columns a table's 总计 adds up: section 三's six applicant columns, section 四's four results. */
@@ -71,7 +74,7 @@ export function readNumber(text: string): NumberValue | null | undefined {
   if (t === '') return undefined;
   const m = NUMBER_RE.exec(t);
   if (!m) return null;
-  return { value: Number(m[1] + m[2]), unit: m[3] };
+  return { value: Number(m[1] + m[2].replaceAll(',', '')), unit: m[3] };
 }
 
 /** Whether a number is acceptable for a column kind; the reason when not. */
@@ -158,16 +161,14 @@ export class Tables {
 
   /** The data rows of the applications table under a label-only group (C → C1..C8). */
   itemsOf(group: string): string[] {
-    const def = this.byId.get('applications')?.def ?? this.format.tables.find((t) => t.id === 'applications');
-    return (def?.rows ?? [])
+    return applicationsRows(this.format)
       .filter((r) => r.key !== group && r.key.startsWith(group) && !r.labelOnly)
       .map((r) => r.key);
   }
 
   /** The result rows of section 三 that add up to （七）总计. */
   resultRows(): string[] {
-    const def = this.format.tables.find((t) => t.id === 'applications');
-    const rows = def?.rows ?? [];
+    const rows = applicationsRows(this.format);
     const from = rows.findIndex((r) => r.key === 'A');
     const to = rows.findIndex((r) => r.key === 'T');
     return rows
@@ -185,6 +186,11 @@ export class Tables {
   cellRange(id: TableId, row: string, column: string): Range | undefined {
     return this.cell(id, row, column)?.range;
   }
+}
+
+/** The rows of the format's applications table (section 三; both formats have it). */
+function applicationsRows(format: FormatDef): readonly RowDef[] {
+  return format.tables.find((t) => t.id === 'applications')!.rows;
 }
 
 const SECTION_OF: Record<TableId, string> = {
@@ -274,46 +280,44 @@ function matchTable(table: Table, def: TableDef): MatchedTable {
  * approximate ones, each only among the official items between its matched neighbours, so that order
  * decides between similar labels.
  */
-function alignInOrder<W, D>(
+export function alignInOrder<W, D>(
   written: W[],
   defs: readonly D[],
   textOf: (w: W) => string,
   labelOf: (d: D) => string,
 ): (D | undefined)[] {
-  const result: (D | undefined)[] = new Array(written.length).fill(undefined);
+  // The index of the official item each written one matched, -1 while none.
+  const at: number[] = written.map(() => -1);
   const used = new Set<number>();
   const norm = defs.map((d) => normalizeLabel(labelOf(d)));
   written.forEach((w, k) => {
     const n = normalizeLabel(textOf(w));
     const i = norm.findIndex((x, j) => x === n && !used.has(j));
     if (i >= 0) {
-      result[k] = defs[i];
+      at[k] = i;
       used.add(i);
     }
   });
-  const indexOf = (d: D | undefined) => (d === undefined ? -1 : defs.indexOf(d));
   written.forEach((w, k) => {
-    if (result[k] !== undefined) return;
-    let lo = -1;
-    for (let p = k - 1; p >= 0; p--)
-      if (result[p] !== undefined) {
-        lo = indexOf(result[p]);
-        break;
-      }
-    let hi = defs.length;
-    for (let p = k + 1; p < written.length; p++)
-      if (result[p] !== undefined) {
-        hi = indexOf(result[p]);
-        break;
-      }
-    const window = defs.filter((_, j) => j > lo && j < hi && !used.has(j));
-    const d = bestMatch(textOf(w), window, labelOf);
+    if (at[k] >= 0) return;
+    // Between the official items its nearest matched neighbours took.
+    const lo =
+      at
+        .slice(0, k)
+        .reverse()
+        .find((i) => i >= 0) ?? -1;
+    const hi = at.slice(k + 1).find((i) => i >= 0) ?? defs.length;
+    const d = bestMatch(
+      textOf(w),
+      defs.filter((_, j) => j > lo && j < hi && !used.has(j)),
+      labelOf,
+    );
     if (d !== undefined) {
-      result[k] = d;
-      used.add(defs.indexOf(d));
+      at[k] = defs.indexOf(d);
+      used.add(at[k]);
     }
   });
-  return result;
+  return at.map((i) => (i >= 0 ? defs[i] : undefined));
 }
 
 export interface VersionEvidence {
@@ -337,9 +341,7 @@ export function versionEvidence(report: Report): VersionEvidence[] {
       if (s) found.push({ version: s.v, label: cell.text, range: cell.range });
     }
     if (table.section === '三') {
-      const otherRows = FORMATS['2021'].tables
-        .find((t) => t.id === 'applications')!
-        .rows.filter((r) => /^F\d$/.test(r.key));
+      const otherRows = applicationsRows(FORMATS['2021']).filter((r) => /^F\d$/.test(r.key));
       const f = table.rows.find((r) => normalizeLabel(r.cells[0]?.text ?? '') === normalizeLabel('（六）其他处理'));
       const items = table.rows.filter((r) =>
         otherRows.some((d) => normalizeLabel(d.label) === normalizeLabel(r.cells[0]?.text ?? '')),

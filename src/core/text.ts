@@ -24,7 +24,7 @@ export const REPORT_NAME_RE = /政府信息公开(?:工作)?年度报告/;
  * naming the annual report. The extension and the CLI ask the same question of Markdown files.
  */
 export function isReportMarkdown(head: string): boolean {
-  return REPORT_FRONT_MATTER_RE.test(head) || /^#{1,2}\s+.*政府信息公开(?:工作)?年度报告\s*$/m.test(head);
+  return REPORT_FRONT_MATTER_RE.test(head) || /^#{1,2}\s.*政府信息公开(?:工作)?年度报告\s*$/m.test(head);
 }
 
 /** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, or the blank `2022年  月  日`. */
@@ -107,13 +107,12 @@ const PAGE_FIELD_RE = oneOf([
  * fields (发布日期：2024-01-22 信息来源：…) or a breadcrumb, without sentence punctuation.
  */
 export function isPageChrome(line: string): boolean {
-  if (!line.trim() || /[。；]/.test(line)) return false;
+  if (/[。；]/.test(line)) return false;
   return debrisIn(line) !== undefined || PAGE_FIELD_RE.test(line);
 }
 
 /** The text with the lines of page chrome blanked (same length, so offsets stay those of the source). */
 export function withoutChrome(text: string): string {
-  if (!text.includes('\n')) return isPageChrome(text) ? ' '.repeat(text.length) : text;
   return text
     .split('\n')
     .map((l) => (isPageChrome(l) ? ' '.repeat(l.length) : l))

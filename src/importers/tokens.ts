@@ -56,7 +56,7 @@ export function tokenize(items: readonly SourceItem[], indices: readonly number[
       const bare = item.text.replace(PADDING, '');
       const whole = { item: index, start: 0, end: item.text.length, cell: true, rowStart: !!item.rowStart };
       if (bare === '') out.push({ kind: 'empty', text: '', ...whole });
-      else if (VALUE_RE.test(bare.replace(/,(?=\d{3})/g, ''))) out.push({ kind: 'value', text: item.text, ...whole });
+      else if (VALUE_RE.test(bare)) out.push({ kind: 'value', text: item.text, ...whole });
       else {
         const first = out.length;
         scan(item.text, index, 0, out);

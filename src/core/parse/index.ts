@@ -17,18 +17,13 @@ import type {
   Table,
 } from '../model';
 import { lineOffsets, lineRange, rangeOf, SECTION_KEYS } from '../model';
+import { parseChineseNumber } from '../numbers';
 import { DATE_LINE_RE, debrisIn, looksLikeUnit } from '../text';
 import { splitRow } from './table';
 
-let md: MarkdownIt | undefined;
 /** Block-level markdown-it: the report model reads raw source lines, so inline parsing is skipped. */
-function blockParser(): MarkdownIt {
-  if (!md) {
-    md = new MarkdownIt();
-    md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-  }
-  return md;
-}
+const blockParser = new MarkdownIt();
+blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** Parses the report's Markdown form (document.md) into the model; never throws. */
 export function parseReport(text: string): Report {
@@ -39,7 +34,7 @@ export function parseReport(text: string): Report {
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
   const body =
     bodyStartLine > 0 ? '\n'.repeat(bodyStartLine) + source.slice(offsets[bodyStartLine] ?? text.length) : source;
-  const tokens = blockParser().parse(body, {});
+  const tokens = blockParser.parse(body, {});
 
   const report: Report = {
     text,
@@ -132,7 +127,7 @@ type FrontMatterFields = Omit<FrontMatter, 'range'>;
 const yamlMemo = new Memo<string, FrontMatterFields>(MEMO_LIMITS.frontMatter);
 
 /** What each key may hold, in words (zh, en), for the message when it holds something else. */
-const EXPECTED: Record<string, [string, string]> = {
+const EXPECTED: Record<keyof typeof frontMatterSchema.shape, [string, string]> = {
   agency: ['单位全称（不能为空）', 'the unit’s full name (not empty)'],
   year: ['2008至2100之间的年份，用阿拉伯数字', 'a year from 2008 to 2100 in Arabic digits'],
   format: ['2019或2021', '2019 or 2021'],
@@ -179,12 +174,11 @@ function yamlFields(yaml: string): FrontMatterFields {
   else if (data) {
     const shape = frontMatterSchema.shape as Record<string, z.ZodType>;
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-      const schema = shape[key];
-      if (!schema) continue; // unknown keys are allowed and ignored
-      const parsed = schema.safeParse(value);
+      if (!Object.hasOwn(EXPECTED, key)) continue; // unknown keys are allowed and ignored
+      const parsed = shape[key].safeParse(value);
       if (parsed.success) Object.assign(fields, { [key]: parsed.data });
       else {
-        const [zh, en] = EXPECTED[key] ?? ['', ''];
+        const [zh, en] = EXPECTED[key as keyof typeof EXPECTED];
         const shown = typeof value === 'string' ? value : JSON.stringify(value);
         fields.problems.push({
           key,
@@ -201,10 +195,10 @@ function yamlFields(yaml: string): FrontMatterFields {
 function makeHeading(text: string, offsets: number[], line: number, level: number): Heading {
   const range = lineRange(text, offsets, line, line);
   const raw = text.slice(offsets[line], offsets[line] + range.end.character);
-  const m = /^\s{0,3}#{1,6}[ \t]*/.exec(raw);
+  // The ATX marker; the blanks after it, ideographic ones too, go with the loop below.
+  const m = /^ {0,3}#{1,6}/.exec(raw);
   let start = m ? m[0].length : 0;
-  let end = raw.replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '').length;
-  if (end < start) end = start;
+  const end = raw.replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '').length;
   while (start < end && /\s/.test(raw[start])) start++;
   return {
     level,
@@ -332,8 +326,9 @@ function extractSignature(report: Report): Signature | undefined {
     range: rangeOf(offsets, l.start, l.start + l.text.trim().length),
   });
   if (j >= 0 && DATE_LINE_RE.test(stripWhitespace(lines[j].text))) {
-    const y = /^\d{4}/.exec(stripWhitespace(lines[j].text));
-    sig.date = { ...lineOf(lines[j]), year: y ? Number(y[0]) : undefined };
+    // The year in digits or in Chinese numerals (二〇二四年一月五日), as DATE_LINE_RE allows both.
+    const head = stripWhitespace(lines[j].text).slice(0, 4);
+    sig.date = { ...lineOf(lines[j]), year: /^\d{4}$/.test(head) ? Number(head) : parseChineseNumber(head) };
     j--;
     if (j >= 0 && lines[j].text.trim().length <= 40 && !/[。，；：！？,;:!?]/.test(lines[j].text))
       sig.agency = lineOf(lines[j]);
