@@ -39,9 +39,15 @@ export function reportFileName(agency: string, year: number): string {
  * (both paths absolute; on another Windows drive the path stays absolute).
  */
 export function previousRef(reportPath: string, previousPath: string): string {
-  const from = reportPath.split(/[\\/]/).slice(0, -1);
-  const to = previousPath.split(/[\\/]/);
-  const drive = (parts: string[]) => (/^[A-Za-z]:$/.test(parts[0]) ? parts[0].toUpperCase() : '');
+  // A drive as its own first part, in capitals (`c:\\w`, and a URI's path `/c:/w`, both give `C:`).
+  const parts = (path: string) =>
+    path
+      .replace(/^\/(?=[A-Za-z]:)/, '')
+      .split(/[\\/]/)
+      .map((part, k) => (k === 0 && /^[A-Za-z]:$/.test(part) ? part.toUpperCase() : part));
+  const from = parts(reportPath).slice(0, -1);
+  const to = parts(previousPath);
+  const drive = (ps: string[]) => (/^[A-Z]:$/.test(ps[0]) ? ps[0] : '');
   if (drive(from) !== drive(to)) return to.join('/');
   let i = 0;
   while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;

@@ -131,12 +131,17 @@ function dateKnown(f: Figure, sources: Sources): boolean {
   return sources.dates.has(d.year ? `${d.year}-${d.month}-${d.day}` : `-${d.month}-${d.day}`);
 }
 
+/** A bracketed document number: 〔2021〕30号, ［2021］第30号, with blanks anywhere in it. */
+const BRACKETED_NUMBER_RE = /[〔［[【]\s*(\d{4})\s*[〕］\]】]\s*(?:第\s*)?(\d+)\s*号/g;
+/** A number from its year in parentheses to its 号, as courts write them: （2023）青行初8号. */
+const PARENTHESISED_NUMBER_RE = /[（(]\s*\d{4}\s*[）)][^，。；、：（()）\s]{0,12}?\d+\s*号/g;
+
 function docNumberKnown(f: Figure, text: string, sources: Sources): boolean {
-  const around = text.slice(Math.max(0, f.start - 8), f.end + 12);
-  for (const m of around.matchAll(/[〔［[【]\s*(\d{4})\s*[〕］\]】]\s*(?:第\s*)?(\d+)\s*号/g)) {
-    const key = `${Number(m[1])}-${Number(m[2])}`;
-    if (Number(m[1]) === f.value || Number(m[2]) === f.value) return sources.docNumbers.has(key);
-  }
+  const holds = (m: RegExpMatchArray) => m.index! <= f.start && f.end <= m.index! + m[0].length;
+  const bracketed = [...text.matchAll(BRACKETED_NUMBER_RE)].find(holds);
+  if (bracketed) return sources.docNumbers.has(`${Number(bracketed[1])}-${Number(bracketed[2])}`);
   if (text[f.start] === '第' || /第\s*$/.test(text.slice(0, f.start))) return sources.serials.has(f.value);
-  return sources.text.includes(text.slice(f.start, f.end + 10));
+  // Else the number as the notes or the report write it: whole up to its 号, or the figure and what follows.
+  const parenthesised = [...text.matchAll(PARENTHESISED_NUMBER_RE)].find(holds);
+  return sources.text.includes(parenthesised ? parenthesised[0] : text.slice(f.start, f.end + 10));
 }

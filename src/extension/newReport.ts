@@ -68,7 +68,7 @@ export async function newReport(ui: Ui, memento: vscode.Memento, args: NewReport
       const markdown = kind
         ? (await engine.importReport(kind, bytes, previous.fsPath)).markdown
         : engine.decodeText(bytes, previous.fsPath).text;
-      prev = { markdown, ref: engine.previousRef(target.path, previous.path) };
+      prev = { markdown, ref: engine.previousRef(target.fsPath, previous.fsPath) };
     } catch (e) {
       const reason = errorText(e);
       void ui.error(

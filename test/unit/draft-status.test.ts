@@ -88,5 +88,10 @@ suite('what both hosts ask before a scaffold', () => {
     assert.equal(previousRef('/w/new.md', '/w/x/y/old.md'), 'x/y/old.md');
     assert.equal(previousRef('C:\\w\\2024\\r.md', 'C:\\w\\2023\\r.md'), '../2023/r.md');
     assert.equal(previousRef('C:\\w\\r.md', 'D:\\old\\r.md'), 'D:/old/r.md');
+    // Drives in either case, and a URI's path (/c:/w/…) as some callers pass it.
+    assert.equal(previousRef('c:\\w\\r.md', 'C:\\w\\old\\r.md'), 'old/r.md');
+    assert.equal(previousRef('/c:/w/r.md', '/d:/old/r.md'), 'D:/old/r.md');
+    assert.equal(previousRef('/c:/w/r.md', '/C:/w/old/r.md'), 'old/r.md');
+    assert.equal(previousRef('C:\\a\\r.md', '/a/p.md'), '/a/p.md');
   });
 });

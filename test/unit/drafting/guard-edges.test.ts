@@ -85,6 +85,9 @@ suite('the figure guard: edges of each kind of figure', () => {
       `2023 ${DOC}`,
       `109 ${DOC}`,
     ]);
+    // Blanks anywhere in the number: the figure is judged by the whole number it stands in.
+    assert.deepEqual(refused('执行国办公开办函〔2021〕第  30号。'), []);
+    assert.deepEqual(refused('执行国办公开办函〔 2021 〕 第 30 号。'), []);
     // A 第N号 of the unit's own is not vouched for by the bracketed number that follows it.
     assert.deepEqual(refused('依据本局第712号和〔2021〕30号文件开展工作。'), [`第712号 ${DOC}`]);
   });
@@ -100,6 +103,11 @@ suite('the figure guard: edges of each kind of figure', () => {
       `第8号 ${DOC}`,
     ]);
     assert.deepEqual(refused('第一季度收到（2023）青行初字第8号判决书。', '- 收到（2023）青行初字第8号判决书'), []);
+    // A court number is compared up to its 号, whatever follows it in the draft.
+    const notes = '- 收到（2023）青行初8号判决书';
+    assert.deepEqual(refused('收到（2023）青行初8号判决书。', notes), []);
+    assert.deepEqual(refused('收到（2023）青行初8号判决书，已履行。', notes), []);
+    assert.deepEqual(refused('收到（2023）青行初9号判决书。', notes), [`2023 ${DOC}`, `9 ${NOWHERE}`]);
   });
 
   test('last year’s figure: notes that give some figures as last year’s are enough to check it', () => {
