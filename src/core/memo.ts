@@ -12,8 +12,6 @@ export const MEMO_LIMITS = {
   labels: 20_000,
   /** Paragraph readings: a report has 20–60 paragraphs. */
   readings: 4_000,
-  /** Counts in a text (the drafter's and the older rules' reading). */
-  counts: 5_000,
   /** Front matters: one per open report. */
   frontMatter: 64,
   /** Section similarities against last year: six per report. */

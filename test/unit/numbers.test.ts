@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findCounts, findPercents, parseChineseNumber, quantityOf } from '../../src/core/numbers';
+import { parseChineseNumber } from '../../src/core/numbers';
+import { namedQuantities, nearestNamed } from '../../src/core/sentences/quantities';
 import { asciiDigits, decimalsOf, fixedNameSpans, isWordTail, numeralValue } from '../../src/core/sentences/numerals';
 import { labelDistance, normalizeLabel } from '../../src/core/formats/labels';
 
@@ -43,32 +44,9 @@ suite('numbers in Chinese text', () => {
     ]);
   });
 
-  test('finds counts with their measure words, in either numeral system', () => {
-    const counts = findCounts('共收到申请十二件，其中予以公开7件、两件部分公开，发布信息1,024条');
-    assert.deepEqual(
-      counts.map((c) => [c.value, c.unit]),
-      [
-        [12, '件'],
-        [7, '件'],
-        [2, '件'],
-        [1024, '条'],
-      ],
-    );
-    assert.deepEqual(findCounts('统一件事'), []);
-    assert.deepEqual(findCounts('2021年'), []);
-  });
-
-  test('finds percentages and their precision', () => {
-    assert.deepEqual(
-      findPercents('占53.3%，约百分之十').map((p) => [p.value, p.decimals]),
-      [
-        [53.3, 1],
-        [10, 0],
-      ],
-    );
-  });
-
-  test('names the quantity a phrase refers to', () => {
+  test('names the quantity a phrase refers to (before the figure, else after it)', () => {
+    const quantityOf = (before: string, after: string) =>
+      nearestNamed(before).nearest?.quantity ?? namedQuantities(after)[0]?.quantity;
     const cases: Array<[string, string, string]> = [
       ['我局共收到政府信息公开申请', '', 'R1'],
       ['共受理', '', 'R1'],
