@@ -161,24 +161,6 @@ const AREA_TITLE_RE =
   /^\s*[^。，；：\n]{0,12}(主动公开|依申请公开|政府信息管理|平台建设|监督保障)[^。，；：\n]{0,8}[。：:]/;
 
 /**
- * （一）（二）（三） as run-in paragraphs and ### （四） as a heading: together they are in sequence, so the
- * section is numbered right although its headings alone start at （四）.
- */
-function inSequenceWithParagraphs(s: Section, items: ReadonlyArray<{ offset: number; heading: boolean }>): boolean {
-  if (!items.length || !items[0].heading) return false;
-  const paragraphs = s.paragraphs.filter((p) => itemStyle(p.text).style === 'paren-chinese');
-  if (!paragraphs.length) return false;
-  const all = [
-    ...s.subheadings.filter((h) => h.level === 3).map((h) => ({ offset: h.textOffset, text: h.text })),
-    ...paragraphs.map((p) => ({ offset: p.offset, text: p.text })),
-  ].sort((a, b) => a.offset - b.offset);
-  return all.every((x, k) => {
-    const st = itemStyle(x.text);
-    return st.style === 'paren-chinese' && st.number === k + 1;
-  });
-}
-
-/**
  * How many run-in paragraphs （一）（二）… (in sequence from （一）) come before a section's first ###
  * heading: the headings then go on from the next number (（一）（二） as paragraphs, ### （三）).
  */
@@ -218,9 +200,16 @@ export const subheadingNumber = defineRule({
               (s.key === '一' && st === 'none' && AREA_TITLE_RE.test(p.text))
             );
           });
+      } else {
+        // Run-in （二） paragraphs between the ### headings are items of the same sequence.
+        const first = items[0].offset;
+        for (const p of s.paragraphs)
+          if (p.offset > first && itemStyle(p.text).style === 'paren-chinese')
+            items.push({ text: p.text, offset: p.offset, heading: false });
+        items.sort((a, b) => a.offset - b.offset);
       }
       const numbered = items.filter((i) => itemStyle(i.text).style !== 'none').length;
-      if (numbered === 0 || inSequenceWithParagraphs(s, items)) continue;
+      if (numbered === 0) continue;
       // Headings that count from （一） themselves stand on their own, whatever paragraphs come before.
       const shift = itemStyle(items[0].text).number === 1 ? 0 : runInBefore(s, items);
       items.forEach((item, k) => {

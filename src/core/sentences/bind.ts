@@ -36,7 +36,9 @@ export function bindSentence(
     const clause = bindable(f) ? spanAt(clauses, f.start) : undefined;
     if (!clause || OTHER_BUSINESS.test(clause.text.replace(E1_LABEL, ''))) continue;
     const before = text.slice(clause.start, f.start);
-    if (/分别/.test(before)) continue; // read by respectively()
+    // 予以公开、部分公开分别为13件、5件: read by respectively(); 分别予以公开13件 names its own category.
+    const respective = before.lastIndexOf('分别');
+    if (respective >= 0 && !namedQuantities(before.slice(respective)).length) continue;
     const found = bindingOf(text, clauses, figures, lists, clause, f);
     if (!found || !admitted(found.quantities[0], f, topic)) continue;
     const { quantities } = found;

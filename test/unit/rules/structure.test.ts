@@ -151,6 +151,34 @@ suite('structure rules: placements, renumbering and first citations', () => {
       );
     });
 
+    test('run-in （二） paragraphs between ### headings are in the same sequence', () => {
+      assert.deepEqual(nb104('### （一）问题\n\n甲。\n\n（二）整改。乙。\n\n### （三）改进\n\n丙。').found, []);
+      const r = nb104('### （一）问题\n\n甲。\n\n（二）整改。乙。\n\n### （四）改进\n\n丙。');
+      assert.deepEqual(r.found, ['108:4-7 二级标题序号不连续：「（四）改进」应为「（三）」 | 改为「（三）」']);
+      assert.equal(
+        r.five,
+        '## 五、存在的主要问题及改进情况\n\n### （一）问题\n\n甲。\n\n（二）整改。乙。\n\n### （三）改进\n\n丙。\n\n',
+      );
+      // A run-in paragraph out of step is told its number too; one before the headings counts them on.
+      assert.deepEqual(nb104('### （一）问题\n\n甲。\n\n（三）整改。乙。\n\n### （三）改进\n\n丙。').found, [
+        '106:0-3 二级标题序号不连续：「（三）整改。乙。」应为「（二）」 | 改为「（二）」',
+      ]);
+      assert.deepEqual(
+        nb104('（一）问题。甲。\n\n### （二）整改\n\n乙。\n\n（三）改进。丙。\n\n### （四）其他\n\n丁。').found,
+        [],
+      );
+    });
+
+    test('in 总体情况, an unnumbered area title among numbered paragraphs wants its number; elsewhere not', () => {
+      const ONE = s21.slice(s21.indexOf('## 一、'), s21.indexOf('## 二、'));
+      const body = '（一）主动公开。甲。\n\n政府信息管理。乙。\n\n（三）监督保障。丙。';
+      const one = of('NB104', s21.replace(ONE, `## 一、总体情况\n\n${body}\n\n`)).map((f) => `${at(f)} ${f.message}`);
+      assert.deepEqual(one, ['14:0-1 「政府信息管理。乙。」缺少序号，同级其他标题有序号；应为「（二）」']);
+      assert.deepEqual(nb104(body).found, [
+        '106:0-3 二级标题序号不连续：「（三）监督保障。丙。」应为「（二）」 | 改为「（二）」',
+      ]);
+    });
+
     test('a number alone on its line: the fix keeps the line break, the message shows that line', () => {
       const r = nb104('（1）\n问题。甲。\n\n（2）改进。乙。');
       assert.deepEqual(r.found, [
