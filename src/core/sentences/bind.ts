@@ -36,9 +36,8 @@ export function bindSentence(
     const clause = bindable(f) ? spanAt(clauses, f.start) : undefined;
     if (!clause || OTHER_BUSINESS.test(clause.text.replace(E1_LABEL, ''))) continue;
     const before = text.slice(clause.start, f.start);
-    // 予以公开、部分公开分别为13件、5件: read by respectively(); 分别予以公开13件 names its own category.
     const respective = before.lastIndexOf('分别');
-    if (respective >= 0 && !namedQuantities(before.slice(respective)).length) continue;
+    if (respective >= 0 && !distributes(text, clauses, clause.start + respective)) continue;
     const found = bindingOf(text, clauses, figures, lists, clause, f);
     if (!found || !admitted(found.quantities[0], f, topic)) continue;
     const { quantities } = found;
@@ -50,6 +49,16 @@ export function bindSentence(
   }
   respectively(text, clauses, figures, topic);
   receivedWithCarryOver(text, clauses, figures);
+}
+
+/**
+ * 分别予以公开13件、部分公开5件: 分别 followed by two or more quantities, each with its count, lets each
+ * count be read by its own words; 予以公开、部分公开分别为13件、5件 or 市局和区局分别收到申请20件、5件 do
+ * not (respectively() reads the first, the second counts parts).
+ */
+function distributes(text: string, clauses: readonly Span[], at: number): boolean {
+  const rest = text.slice(at, clauses[clauses.length - 1].end);
+  return new Set(namedQuantities(rest).map((n) => n.quantity)).size >= 2;
 }
 
 interface Binding {
