@@ -99,6 +99,7 @@ suite('binding of counts at its edges', () => {
       '「25件」count/arabic 25 件 counts:R1|R1R2 @6',
       '「12件」count/arabic 12 件 @12',
     ]);
+    assert.deepEqual(read('本年度有12件网上申请予以公开。'), ['「12件」count/arabic 12 件 @4']);
     assert.deepEqual(read('全年收到申请25件，12件予以公开。'), [
       '「25件」count/arabic 25 件 counts:R1|R1R2 @6',
       '「12件」count/arabic 12 件 counts:A @10',
