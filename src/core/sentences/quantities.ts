@@ -83,7 +83,7 @@ export function nearestNamed(before: string): { named: Named[]; nearest?: Named 
 export function namesAllApplications(before: string): boolean {
   const rest = before.replace(
     // eslint-disable-next-line max-len -- a word list: a data table
-    /^[\s（(]+|其中|共计?|合计|总计|累计|全年|本年度?|年度|今年|\d{4}年度?|政府信息公开|信息公开|依申请公开|政府信息|的|数量|件数|总数|总量|数|为|达到?|计|有|人|我局|本局|本机关|本单位|[，,：:]/g,
+    /^[（(]+|\s+|其中|共计?|合计|总计|累计|全年|本年度?|年度|今年|\d{4}年度?|政府信息公开|信息公开|依申请公开|政府信息|的|数量|件数|总数|总量|数|为|达到?|计|有|人|我局|本局|本机关|本单位|[，,：:]/g,
     '',
   );
   return rest === '申请';

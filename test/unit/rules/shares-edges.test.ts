@@ -74,8 +74,14 @@ suite('shares: numerators and bases at the edges', () => {
 
   test('the count its subject labels: 比例 and 比重 without 为', () => {
     const expected = ['count:17@24-27件', 'count:31@16-19件'];
-    assert.deepEqual(share('全年收到申请48件，其中网上申请31件、信函申请17件，网上申请比例达64.6%。').numerators, expected);
-    assert.deepEqual(share('全年收到申请48件，其中网上申请31件、信函申请17件，网上申请比重达64.6%。').numerators, expected);
+    assert.deepEqual(
+      share('全年收到申请48件，其中网上申请31件、信函申请17件，网上申请比例达64.6%。').numerators,
+      expected,
+    );
+    assert.deepEqual(
+      share('全年收到申请48件，其中网上申请31件、信函申请17件，网上申请比重达64.6%。').numerators,
+      expected,
+    );
   });
 
   test('a subject after 其中 is found without it', () => {
@@ -143,6 +149,10 @@ suite('shares: changes against last year', () => {
   });
 
   test('counts after the percentage are not what it was computed from', () => {
+    assert.deepEqual(change('本年度收到申请48件，较上年的40件增长20%，全年办结46件。'), {
+      numerators: ['count:48@7-10件'],
+      bases: ['count:40@15-18件'],
+    });
     assert.deepEqual(change('本年度收到申请48件，较上年的40件增长20%，即增加8件。'), {
       numerators: ['count:48@7-10件'],
       bases: ['count:40@15-18件'],
