@@ -189,6 +189,8 @@ export const subheadingNumber = defineRule({
         .filter((h) => h.level === 3)
         .map((h) => ({ text: h.text, offset: h.textOffset, heading: true }));
       if (items.length === 0) {
+        // （1） paragraphs among （一） ones are the level below them (format.md: 一、（一）1.（1）), not items.
+        const level2 = s.paragraphs.some((p) => itemStyle(p.text).style === 'paren-chinese');
         items = s.paragraphs
           .map((p) => ({ text: p.text, offset: p.offset, heading: false }))
           .filter((p) => {
@@ -196,7 +198,7 @@ export const subheadingNumber = defineRule({
             return (
               st === 'paren-chinese' ||
               st === 'chinese' ||
-              st === 'paren-arabic' ||
+              (st === 'paren-arabic' && !level2) ||
               (s.key === '一' && st === 'none' && AREA_TITLE_RE.test(p.text))
             );
           });

@@ -151,6 +151,16 @@ suite('structure rules: placements, renumbering and first citations', () => {
       );
     });
 
+    test('（1） paragraphs under run-in （一） ones are the level below: neither told nor renumbered', () => {
+      assert.deepEqual(
+        nb104('（一）问题。甲。\n\n（1）目录更新。乙。\n\n（2）属性审查。丙。\n\n（二）改进。丁。').found,
+        [],
+      );
+      assert.deepEqual(nb104('（一）问题。甲。\n\n（1）目录更新。乙。\n\n（三）改进。丁。').found, [
+        '106:0-3 二级标题序号不连续：「（三）改进。丁。」应为「（二）」 | 改为「（二）」',
+      ]);
+    });
+
     test('run-in （二） paragraphs between ### headings are in the same sequence', () => {
       assert.deepEqual(nb104('### （一）问题\n\n甲。\n\n（二）整改。乙。\n\n### （三）改进\n\n丙。').found, []);
       const r = nb104('### （一）问题\n\n甲。\n\n（二）整改。乙。\n\n### （四）改进\n\n丙。');
