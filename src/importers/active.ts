@@ -3,6 +3,7 @@ import type { DraftBlock } from '../core/render';
 import { TokenText, type Found } from './find';
 import { cellsOf, describeOptions, noReading, Placer, type TableRead } from './placer';
 import { readRows } from './read-rows';
+import { uncut } from './split';
 import { locate } from './rows';
 import type { SourceItem } from './source';
 import type { Token } from './tokens';
@@ -55,7 +56,10 @@ export function readActiveDisclosure(
     const last = rows[rows.length - 1];
     if (last && k === located.length - 1) last.rest = [];
     const blockRows = rows.map((row) => {
-      const certain = row.readings?.length === 1 ? row.readings[0] : undefined;
+      // No sums here to check a cut: only a row written as one run of digits is cut (0012 → 0 0 12);
+      // separate figures too few for the columns are a blank cell, not figures run together.
+      const only = row.readings?.length === 1 ? row.readings[0] : undefined;
+      const certain = only && (uncut(only) || row.values.length === 1) ? only : undefined;
       const failure =
         (row.readings?.length ?? 0) > 1 || row.readings === undefined
           ? { code: 'ambiguous-split' as const, detail: describeOptions(row.readings ?? [], row.readings ?? [], true) }

@@ -15,7 +15,7 @@ import {
 import { readRows, type RowRead } from './read-rows';
 import { locate } from './rows';
 import type { SourceItem } from './source';
-import { addsUp, solve, type Choice, type Reading } from './split';
+import { addsUp, solve, uncut, type Choice, type Reading } from './split';
 import type { Token } from './tokens';
 
 /**
@@ -40,12 +40,12 @@ function applicationSums(def: TableDef, known: ReadonlyMap<string, readonly stri
 }
 
 /**
- * The readings of a row that its own arithmetic allows (the parts add up to the total). A row read
- * only one way is that reading, whatever its sum: the sums choose between readings, they do not
- * correct a table (NB301 reports a total that does not add up).
+ * The readings of a row that its own arithmetic allows (the parts add up to the total). A row as
+ * written (no figure cut) is that reading, whatever its sum: the sums choose between readings, they do
+ * not correct a table (NB301 reports a total that does not add up). A cut must add up, even when it is
+ * the only one (`20 4 0 0 2 0` with a blank cell is not 2 0 4 0 0 2 0).
  */
-const ownSums = (row: RowRead): Reading[] | undefined =>
-  row.readings?.length === 1 ? row.readings : row.readings?.filter((r) => addsUp(r.figures));
+const ownSums = (row: RowRead): Reading[] | undefined => row.readings?.filter((r) => uncut(r) || addsUp(r.figures));
 
 /** What is decided for a row: the reading placed, or why none is. */
 interface Decision {

@@ -131,10 +131,13 @@ export function cellsOf(
   return new Array(width).fill(UNKNOWN_CELL);
 }
 
-/** Why a row has no reading: too few or too many figures, or runs of digits that fit nothing. */
+/**
+ * Why a row has no reading: too few or too many figures, or one run of digits that fits nothing (separate
+ * figures too few for the row say a cell is blank more likely than figures run together).
+ */
 export function noReading(row: RowRead, width: number, splittable: boolean) {
   const n = row.values.length;
-  if (splittable)
+  if (splittable && n === 1)
     return {
       code: 'no-split' as const,
       detail: { zh: `本行应有${width}个数字`, en: `the row needs ${width} figures` },

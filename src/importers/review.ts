@@ -4,7 +4,7 @@ import { cellsOf, describeOptions, noReading, officialHeader, Placer, wantedRows
 import { piecesOf, readRows, type RowRead } from './read-rows';
 import { locate, trimEmpties } from './rows';
 import type { SourceItem } from './source';
-import { addsUp, readings, type Reading } from './split';
+import { addsUp, readings, uncut, type Reading } from './split';
 import type { Token } from './tokens';
 
 const GROUP = 5;
@@ -34,7 +34,7 @@ export function readReview(tokens: readonly Token[], items: readonly SourceItem[
     const last = rows[rows.length - 1];
     last.rest = [];
     const blockRows = rows.map((row) => {
-      const fit = row.readings?.length === 1 ? row.readings : (row.readings?.filter((r) => addsUp(r.figures)) ?? []);
+      const fit = row.readings?.filter((r) => uncut(r) || addsUp(r.figures)) ?? [];
       const failure =
         fit.length > 1
           ? { code: 'ambiguous-split' as const, detail: describeOptions(fit, fit, true) }
@@ -96,7 +96,7 @@ function officialLayout(text: TokenText, placer: Placer, def: TableDef): TableRe
   const indices = values.filter((i) => kept.includes(text.tokens[i]));
   const pieces = piecesOf(kept);
   const all = readings(pieces, width);
-  const fit = all?.length === 1 ? all : (all?.filter((r) => groupsAddUp(r.figures)) ?? []);
+  const fit = all?.filter((r) => uncut(r) || groupsAddUp(r.figures)) ?? [];
   const header = { start, end: start, distance: 0, written: '' };
   const rows = def.rows.map((d, k): { row: RowRead; reading?: Reading } => {
     const row: RowRead = { def: d, found: header, written: d.label, values: indices, readings: all, rest: [], end: p };

@@ -46,6 +46,11 @@ export interface Reading {
   piece: number[];
 }
 
+/** Whether a reading is the row's pieces as written, none of them cut into several figures. */
+export function uncut(r: Reading): boolean {
+  return r.piece.every((p, k) => p === k);
+}
+
 /**
  * The readings of a row's pieces as `n` figures: the pieces as they are when they are `n`; else the
  * runs of digits cut into more figures, every way that gives `n`. Undefined when there are too many

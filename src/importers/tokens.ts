@@ -1,4 +1,5 @@
 import { CELL_NUMBER_SOURCE, MONEY_UNITS } from '../core/tables';
+import { asciiDigits } from '../core/sentences/numerals';
 import type { SourceItem } from './source';
 
 /**
@@ -23,6 +24,10 @@ export interface Token {
 export const VALUE_RE = new RegExp(`^${CELL_NUMBER_SOURCE}$`);
 const PADDING = /[\s\u00a0\u3000]/g;
 const ITEM_NUMBER = '(\\d+)([.．、])(?=[^\\d\\s.．、])';
+/** A figure in running text: a sign, digits (thousands may be separated by commas: 1,250), decimals, a unit. */
+const FIGURE = `[-−]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?(?:${MONEY_UNITS})?`;
+/** What a table cell writes for "none" (NB204 reports it; it is the cell's, not part of the label). */
+const NONE_CELL = /^(?:[-－—–/／]|无)$/;
 const PADDING_RUN = '[\\s\\u00a0\\u3000]+';
 const OTHER_RUN = '[^\\d\\s\\u00a0\\u3000]+';
 
@@ -31,10 +36,20 @@ const OTHER_RUN = '[^\\d\\s\\u00a0\\u3000]+';
  * label after it (`1.属于国家秘密`, `000000004.保护…` where the last digit numbers the label) stays with
  * the label.
  */
-function scan(text: string, item: number, base: number, out: Token[]): void {
-  const re = new RegExp(`${ITEM_NUMBER}|[-−]?\\d+(?:\\.\\d+)?(?:${MONEY_UNITS})?|${PADDING_RUN}|${OTHER_RUN}`, 'gu');
+function scan(written: string, item: number, base: number, out: Token[]): void {
+  const re = new RegExp(`${ITEM_NUMBER}|${FIGURE}|${PADDING_RUN}|${OTHER_RUN}`, 'gu');
+  // Full-width digits are read as digits; each token keeps the text as written.
+  const text = asciiDigits(written);
   const push = (kind: Token['kind'], t: string, at: number) =>
-    out.push({ kind, text: t, item, start: base + at, end: base + at + t.length, cell: false, rowStart: false });
+    out.push({
+      kind,
+      text: written.slice(at, at + t.length),
+      item,
+      start: base + at,
+      end: base + at + t.length,
+      cell: false,
+      rowStart: false,
+    });
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = m[0];
     if (m[1] !== undefined) {
@@ -56,7 +71,8 @@ export function tokenize(items: readonly SourceItem[], indices: readonly number[
       const bare = item.text.replace(PADDING, '');
       const whole = { item: index, start: 0, end: item.text.length, cell: true, rowStart: !!item.rowStart };
       if (bare === '') out.push({ kind: 'empty', text: '', ...whole });
-      else if (VALUE_RE.test(bare)) out.push({ kind: 'value', text: item.text, ...whole });
+      else if (VALUE_RE.test(asciiDigits(bare)) || (!item.rowStart && NONE_CELL.test(bare)))
+        out.push({ kind: 'value', text: item.text, ...whole });
       else {
         const first = out.length;
         scan(item.text, index, 0, out);
