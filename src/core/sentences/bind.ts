@@ -36,6 +36,7 @@ export function bindSentence(
     const clause = bindable(f) ? spanAt(clauses, f.start) : undefined;
     if (!clause || OTHER_BUSINESS.test(clause.text.replace(E1_LABEL, ''))) continue;
     const before = text.slice(clause.start, f.start);
+    if (overYears(text, clauses, figures, clause, f)) continue;
     const respective = before.lastIndexOf('分别');
     if (respective >= 0 && !distributes(text, clauses, clause.start + respective)) continue;
     const found = bindingOf(text, clauses, figures, lists, clause, f);
@@ -49,6 +50,31 @@ export function bindSentence(
   }
   respectively(text, clauses, figures, topic);
   receivedWithCarryOver(text, clauses, figures);
+}
+
+/** A clause that only says which years: `2021—2023年，` */
+const YEARS_CLAUSE = /^\s*(?:在|于)?\s*\d{4}\s*[-－—–~～至到]+\s*\d{4}\s*年度?\s*$/;
+
+/**
+ * 2021至2023年累计受理申请150件, 2021—2023年，累计受理150件: a count over a span of years (not a quoted
+ * title's) is none of one year's, unless its clause returns to the report year (其中本年度受理60件).
+ */
+function overYears(
+  text: string,
+  clauses: readonly Span[],
+  figures: readonly Figure[],
+  clause: Span,
+  f: Figure,
+): boolean {
+  if (/本年|今年|当年/.test(text.slice(clause.start, f.start))) return false;
+  return figures.some(
+    (g) =>
+      g.kind === 'year' &&
+      g.range === 'to' &&
+      !g.quoted &&
+      g.start < f.start &&
+      (g.start >= clause.start || YEARS_CLAUSE.test(spanAt(clauses, g.start)?.text ?? '')),
+  );
 }
 
 /**

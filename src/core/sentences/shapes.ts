@@ -89,7 +89,7 @@ function kindOfCount(f: Raw, text: string): FigureKind {
   if (unit && /元$/.test(unit)) return 'amount';
   if (unit && TIME_LIMIT_UNITS.test(unit)) return 'timeLimit';
   if (unit && /^(日|天|个月|小时|个小时|周)$/.test(unit)) {
-    if (/^内/.test(after) || /(延长|期限|时限|用时|时间|平均|在|于|提前)$/.test(before)) return 'timeLimit';
+    if (/^[以之]?内/.test(after) || /(延长|期限|时限|用时|时间|平均|在|于|提前)$/.test(before)) return 'timeLimit';
     return unit === '日' ? 'date' : 'count';
   }
   const tail = text.slice(f.unitEnd, f.unitEnd + 8);

@@ -69,7 +69,7 @@ export function aboutLastYear(before: string, year: number | undefined): boolean
   return !!m && Number(m[1]) === year - 1 && !/结转/.test(before);
 }
 
-/** A clause that frames what follows as last year's: 上年度报告中, 2022年（in a 2023 report）, 去年. */
+/** A clause that frames what follows as last year's: 上年度报告中, (在)2022年（in a 2023 report）, 去年. */
 const LAST_YEAR_FRAME = /^\s*(在)?(上一?年度?|去年|前一年)(的)?(报告|年报)?(中|里|期间|全年)?\s*$/;
 /** A clause that returns to the report year. */
 const THIS_YEAR = /本年|今年|本年度|全年/;
@@ -81,7 +81,7 @@ const THIS_YEAR = /本年|今年|本年度|全年/;
 export function lastYearFrame(clauses: readonly Span[], year: number | undefined): (f: { start: number }) => boolean {
   const frame = clauses.findIndex((c) => {
     if (LAST_YEAR_FRAME.test(c.text)) return true;
-    const y = /^\s*(\d{4})年度?\s*$/.exec(c.text);
+    const y = /^\s*(?:在|于)?\s*(\d{4})\s*年度?\s*$/.exec(c.text);
     return !!y && year !== undefined && Number(y[1]) === year - 1;
   });
   if (frame < 0) return () => false;

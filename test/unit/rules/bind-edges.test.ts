@@ -56,6 +56,41 @@ suite('binding of counts at its edges', () => {
     ]);
   });
 
+  test('a count over a span of years counts none of the report year, unless its clause returns to that year', () => {
+    assert.deepEqual(read('2022至2023年共受理申请60件。'), [
+      '「2022」year/arabic 2022 年 range:from date:2022-- @0',
+      '「2023年」year/arabic 2023 年 range:to date:2023-- @5',
+      '「60件」count/arabic 60 件 @15',
+    ]);
+    assert.deepEqual(read('2021至2023年，本机关共收到申请150件；本年度收到申请60件。'), [
+      '「2021」year/arabic 2021 年 range:from date:2021-- @0',
+      '「2023年」year/arabic 2023 年 range:to date:2023-- @5',
+      '「150件」count/arabic 150 件 @19',
+      '「60件」count/arabic 60 件 counts:R1|R1R2 @31',
+    ]);
+    // A span inside a quoted title is the title's, and a span of months is within the year.
+    assert.deepEqual(read('按照《政务公开工作规划（2021－2023年）》要求，本年度受理申请25件。'), [
+      '「2021」year/arabic 2021 年 range:from date:2021-- quoted @12',
+      '「2023年」year/arabic 2023 年 range:to date:2023-- quoted @17',
+      '「25件」count/arabic 25 件 counts:R1|R1R2 @34',
+    ]);
+    assert.deepEqual(read('按照《政务公开工作规划（2021－2023年）》要求，受理申请25件。'), [
+      '「2021」year/arabic 2021 年 range:from date:2021-- quoted @12',
+      '「2023年」year/arabic 2023 年 range:to date:2023-- quoted @17',
+      '「25件」count/arabic 25 件 counts:R1|R1R2 @31',
+    ]);
+    assert.deepEqual(read('2023年1月至12月共受理申请25件。'), [
+      '「2023年1月」date/arabic 2023 年 range:from date:2023-1- @0',
+      '「12月」date/arabic 12 range:to date:-12- @8',
+      '「25件」count/arabic 25 件 counts:R1|R1R2 @16',
+    ]);
+    assert.deepEqual(read('2023年1月至12月，共受理申请25件。'), [
+      '「2023年1月」date/arabic 2023 年 range:from date:2023-1- @0',
+      '「12月」date/arabic 12 range:to date:-12- @8',
+      '「25件」count/arabic 25 件 counts:R1|R1R2 @17',
+    ]);
+  });
+
   test('two categories joined by 、 count together only as 予以公开和部分公开 or 复议和诉讼', () => {
     assert.deepEqual(read('全年收到申请25件，予以公开、部分公开17件。'), [
       '「25件」count/arabic 25 件 counts:R1|R1R2 @6',
@@ -72,7 +107,9 @@ suite('binding of counts at its edges', () => {
   test('joined by 、 but each counted (各), or the category before has its own count: no sum', () => {
     assert.deepEqual(read('予以公开、部分公开各5件。'), ['「5件」count/arabic 5 件 @10']);
     // 各 and 均 in another sentence of the paragraph do not stop the sum of this one.
-    assert.deepEqual(read('各类申请均按时答复。予以公开、部分公开17件。'), ['「17件」count/arabic 17 件 counts:AB @19']);
+    assert.deepEqual(read('各类申请均按时答复。予以公开、部分公开17件。'), [
+      '「17件」count/arabic 17 件 counts:AB @19',
+    ]);
     assert.deepEqual(read('已答复的25件申请中，13件予以公开、5件部分公开、7件不予公开。'), [
       '「25件」count/arabic 25 件 counts:T @4',
       '「13件」count/arabic 13 件 counts:A @11',
@@ -125,7 +162,9 @@ suite('binding of counts at its edges', () => {
   });
 
   test('a reason that names one item of a category gives the item', () => {
-    assert.deepEqual(read('因涉及个人隐私不予公开3件。', 'applications'), ['「3件」count/arabic 3 件 counts:C item:C4 @11']);
+    assert.deepEqual(read('因涉及个人隐私不予公开3件。', 'applications'), [
+      '「3件」count/arabic 3 件 counts:C item:C4 @11',
+    ]);
     assert.deepEqual(read('因本机关不掌握相关信息无法提供22件。', 'applications'), [
       '「22件」count/arabic 22 件 counts:D item:D1 @15',
     ]);
