@@ -27,9 +27,12 @@ export function isReportMarkdown(head: string): boolean {
   return REPORT_FRONT_MATTER_RE.test(head) || /^#{1,2}\s.*政府信息公开(?:工作)?年度报告\s*$/m.test(head);
 }
 
-/** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, or the blank `2022年  月  日`. */
-export const DATE_LINE_RE =
-  /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/;
+/** A date line as written under a signature: 2022年1月20日, 2022 年 1 月 20 日, the blank `2022年  月  日`, 2022-01-20. */
+export const DATE_LINE_RE = oneOf([
+  /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9〇零一二三四五六七八九十]{0,3})\s*月\s*([0-9〇零一二三四五六七八九十]{0,3})\s*日$/,
+  // As a web page dates it: 2025-01-20, 2025.1.20, 2025/01/20.
+  /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/,
+]);
 
 /** Suffixes of unit names (a signature line without a date must look like a unit). */
 const UNIT_SUFFIX_RE =

@@ -231,6 +231,23 @@ suite('parser edges: the signature', () => {
     assert.deepEqual(signature('甲局\n'), { agency: '甲局 2:0-2:2', date: undefined, range: '2:0-2:2', prose: [] });
   });
 
+  test('unit and date side by side on one line are both found; a date as a web page writes it too', () => {
+    assert.deepEqual(signature('本年度无其他事项。\n\n甲局 2024年1月5日\n'), {
+      agency: '甲局 4:0-4:2',
+      date: '2024年1月5日 2024 4:3-4:12',
+      range: '4:0-4:12',
+      prose: ['本年度无其他事项。@16 2:0-2:9'],
+    });
+    assert.equal(
+      signature('本年度无其他事项。\n\n甲局\u3000\u30002024 年 1 月 5 日\n').date,
+      '2024 年 1 月 5 日 2024 4:4-4:18',
+    );
+    assert.equal(signature('甲局\n2024-01-05\n').date, '2024-01-05 2024 3:0-3:10');
+    assert.equal(signature('甲局\n2024.1.5\n').agency, '甲局 2:0-2:2');
+    // A sentence with a date at its end is no signature.
+    assert.equal(signature('本年度无其他事项。\n\n报告发布于 2024年1月5日\n').agency, undefined);
+  });
+
   test('a date in Chinese numerals gives its year', () => {
     assert.equal(signature('甲局\n二〇二四年一月五日\n').date, '二〇二四年一月五日 2024 3:0-3:9');
   });

@@ -297,6 +297,22 @@ function makeTable(
   return { header: row(first), delimiterLine: first + 1, rows, range: lineRange(text, offsets, first, last), section };
 }
 
+/** Unit and date on one line (`甲局 2025年1月20日`, as a page lays them side by side): two lines of the signature. */
+function splitUnitAndDate(lines: Array<{ text: string; start: number; para: number }>): void {
+  const last = lines[lines.length - 1];
+  if (!last) return;
+  const t = last.text.trim();
+  for (const m of t.matchAll(/[ \t\u3000]+/g)) {
+    const unit = t.slice(0, m.index);
+    const date = t.slice(m.index + m[0].length);
+    if (looksLikeUnit(unit) && DATE_LINE_RE.test(stripWhitespace(date))) {
+      const dateStart = last.start + m.index + m[0].length;
+      lines.splice(-1, 1, { ...last, text: unit }, { ...last, text: date, start: dateStart });
+      return;
+    }
+  }
+}
+
 /**
  * The signature block: the unit name and the date closing the report, taken from the end of the last
  * section (web-page debris after it is skipped). Signature lines are removed from the section's prose.
@@ -319,6 +335,7 @@ function extractSignature(report: Report): Signature | undefined {
       start += l.length + 1;
     }
   }
+  splitUnitAndDate(lines);
   const sig: Signature = { range: paras[k].range };
   let j = lines.length - 1;
   const lineOf = (l: Line) => ({
