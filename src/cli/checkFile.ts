@@ -9,6 +9,7 @@ import {
   type Decoded,
   NianbaoError,
   fixAll,
+  parseReport,
   type Finding,
   type SeverityOverride,
   LIMITS,
@@ -103,21 +104,29 @@ export async function reportText(path: string): Promise<{ text: string; imported
 }
 
 /**
- * A reader of last year's report for check(): a regular file within LIMITS.textBytes, relative to the
- * report; why one could not be read is kept in `problems` (by reference) for the warning.
+ * A reader of last year's report for check(), the one `previous:` names read beforehand: a regular file
+ * relative to the report, Markdown as it is, .txt/.html/.docx/.pdf imported (as the extension does). Why
+ * it could not be read is kept in `problems` for the warning.
  */
-function previousReader(path: string, locale: Locale) {
+async function previousReader(path: string, text: string, locale: Locale) {
   const problems = new Map<string, string>();
-  const read = (ref: string) => {
+  const texts = new Map<string, string>();
+  const ref = parseReport(text).frontMatter?.previous;
+  if (ref)
     try {
-      return decodeText(readInput(resolve(dirname(path), ref), LIMITS.textBytes, ref), ref).text;
+      const file = resolve(dirname(path), ref);
+      const kind = sourceKind(file);
+      texts.set(
+        ref,
+        kind
+          ? (await importReport(kind, readBytes(file), ref)).markdown
+          : decodeText(readInput(file, LIMITS.textBytes, ref), ref).text,
+      );
     } catch (e) {
       if (!(e instanceof NianbaoError)) throw e;
       problems.set(ref, messageOf(e, locale));
-      return undefined;
     }
-  };
-  return { read, problems };
+  return { read: (r: string) => texts.get(r), problems };
 }
 
 /** The warning for last year's report that could not be read. */
@@ -134,9 +143,9 @@ function previousWarning(path: string, ref: string, problem: string | undefined,
  */
 export async function checkFile(path: string, options: CheckFileOptions): Promise<FileResult> {
   try {
-    const previous = previousReader(path, options.locale);
-    const checkOptions = { rules: options.rules, locale: options.locale, readPrevious: previous.read };
     const source = await reportText(path);
+    const previous = await previousReader(path, source.text, options.locale);
+    const checkOptions = { rules: options.rules, locale: options.locale, readPrevious: previous.read };
     let text = source.text;
     let fixed = 0;
     let writeError: string | undefined;
@@ -147,19 +156,20 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
           ? `${path}: imported from another format, not rewritten by --fix (nianbao import writes the Markdown)`
           : `${path}：由其他格式导入，--fix 不改写原文件（可先用 nianbao import 转为 Markdown）`,
       );
-    else if (options.fix) {
-      assertWritable(path, source.read!, options.locale, '--fix');
-      const result = fixAll(text, checkOptions);
-      if (result.text !== text)
-        try {
+    else if (options.fix)
+      // A file that cannot take the fixes (not UTF-8, changed meanwhile, unwritable) is checked as it is.
+      try {
+        assertWritable(path, source.read!, options.locale, '--fix');
+        const result = fixAll(text, checkOptions);
+        if (result.text !== text) {
           writeBack(path, result.text, source.read!);
           text = result.text;
           fixed = result.edits;
-        } catch (e) {
-          if (!(e instanceof NianbaoError)) throw e;
-          writeError = messageOf(e, options.locale);
         }
-    }
+      } catch (e) {
+        if (!(e instanceof NianbaoError)) throw e;
+        writeError = messageOf(e, options.locale);
+      }
     const result = check(text, checkOptions);
     const ref = result.previousUnreadable;
     if (ref) warnings.push(previousWarning(path, ref, previous.problems.get(ref), options.locale));

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +63,20 @@ suite('nianbao check (command line)', () => {
     const r = await run(['check', p, join(dir, 'linhe-2021.md')]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /已检查 2 个文件：错误 0 个，警告 0 个/);
+    assert.equal(r.stderr, '');
+  });
+
+  test('previous may name a web page or a text file: it is imported and the cross-year rules run', async () => {
+    write('linhe-2021.html', new MarkdownIt().render(clean21.replace(/^---[\s\S]*?---\n/, '')));
+    const carried = mutate(
+      mutate(readFixture(REPORT_2022), 'previous: linhe-2021.md', 'previous: linhe-2021.html'),
+      '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 1 | 0 | 3 |',
+      '| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 1 | 0 | 4 |',
+    );
+    const p = write('2022.md', carried);
+    const r = await run(['check', '--format', 'json', p]);
+    const codes = JSON.parse(r.stdout).files[0].findings.map((f: { code: string }) => f.code);
+    assert.ok(codes.includes('NB305'), r.stdout);
     assert.equal(r.stderr, '');
   });
 

@@ -131,6 +131,8 @@ suite('nianbao on PDFs and on files that are not UTF-8 (bundled executable)', ()
       fixed.stderr,
     );
     assert.ok(fixed.stderr.includes(`nianbao：${utf8} 已写入 1 处修复\n`), fixed.stderr);
+    // The refused file is still checked as it is: its findings are said.
+    assert.match(fixed.stdout, /gbk\.md:65:37 {2}error {4}NB301 {2}「（一）予以公开」的总计为7/);
     assert.deepEqual(readFileSync(gbk), bytes);
     assert.equal(readFileSync(utf8, 'utf8'), report);
     const en = cli(['check', '--fix', '--lang', 'en', gbk]);
