@@ -45,7 +45,8 @@ export interface DraftProgress {
 /** A refusal of a valid draft: the complaint sent back to the model once, and the error if it persists. */
 export interface Refusal {
   complaint: string;
-  error: () => Error;
+  /** The error for the writer; `offline` when the draft was the offline drafter's (no model to retry). */
+  error: (offline?: boolean) => Error;
 }
 
 export interface RequestOptions {

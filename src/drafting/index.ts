@@ -72,7 +72,7 @@ export async function draftOne(
   if (!options.model) {
     const draft = finishDraft(offlineDraft(target, facts), target, facts);
     const refusal = review(draft);
-    if (refusal) throw refusal.error();
+    if (refusal) throw refusal.error(true);
     return { target, draft, edit: draftEdit(markdown, target, draft), source: 'offline' };
   }
   const heading = target.heading.text;

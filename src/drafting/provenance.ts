@@ -53,6 +53,11 @@ export function labelMatches(label: string, clause: string): boolean {
   return tried.some((g) => clause.includes(g));
 }
 
+/** Whether a draft's clause has the words right after a note's figure (搞两次培训 → 开展两次培训). */
+function followedAlike(after: string, clause: string): boolean {
+  return grams(after.slice(0, 4)).some((g) => !GENERIC.has(g) && clause.includes(g));
+}
+
 /** A note figure the draft's figure may be: same value, same measure word, the same words near it. */
 export function fromNotes(f: Figure, clause: string, notes: readonly NoteFigure[]): boolean {
   return notes.some(
@@ -60,7 +65,7 @@ export function fromNotes(f: Figure, clause: string, notes: readonly NoteFigure[
       n.value === f.value &&
       (n.kind === 'percentage') === (f.kind === 'percentage') &&
       sameUnit(n.unit, f.unit) &&
-      labelMatches(n.label, clause),
+      (labelMatches(n.label, clause) || followedAlike(n.after, clause)),
   );
 }
 

@@ -8,6 +8,13 @@ export interface UnsourcedFigure {
   en: string;
 }
 
+/** What to do about a refused draft: retry the model or draft offline; offline, mend the notes. */
+const ADVICE = {
+  zh: (offline: boolean) => (offline ? '请核对要点和表格。' : '请核对要点和表格后重试，或改用离线起草。'),
+  en: (offline: boolean) =>
+    offline ? 'Check the notes and tables.' : 'Check the notes and tables and try again, or draft offline.',
+};
+
 /**
  * A draft the figure guard refused: `draft` is the refused text as it would have been inserted (for
  * the review to show), `figures` the figures without a source. Nothing of it is applied.
@@ -17,18 +24,13 @@ export class DraftRejectedError extends NianbaoError {
     readonly heading: string,
     readonly draft: string,
     readonly figures: readonly UnsourcedFigure[],
+    offline = false,
   ) {
     const zh = figures.map((f) => `「${f.written}」${f.zh}`).join('；');
     const en = figures.map((f) => `“${f.written}” ${f.en}`).join('; ');
-    super(
-      'rejected',
-      `「${heading}」的草稿未采用：其中的数字找不到依据——${zh}。请核对要点和表格后重试，或改用离线起草。`,
-      {
-        en:
-          `The draft for “${heading}” was not used: figures without a source — ${en}. ` +
-          `Check the notes and tables and try again, or draft offline.`,
-      },
-    );
+    super('rejected', `「${heading}」的草稿未采用：其中的数字找不到依据——${zh}。${ADVICE.zh(offline)}`, {
+      en: `The draft for “${heading}” was not used: figures without a source — ${en}. ${ADVICE.en(offline)}`,
+    });
     this.name = 'DraftRejectedError';
   }
 }
@@ -42,15 +44,19 @@ export class DraftCopiedError extends NianbaoError {
     readonly heading: string,
     readonly draft: string,
     readonly percent: number,
+    offline = false,
   ) {
     super(
       'rejected',
-      `「${heading}」的草稿未采用：采用后本部分的叙述与上年报告${percent}%相同（内容雷同）。请按本年的要点重新组织语言后重试，或改用离线起草。`,
+      `「${heading}」的草稿未采用：采用后本部分的叙述与上年报告${percent}%相同（内容雷同）。` +
+        (offline ? '请按本年的要点重写要点后重试。' : '请按本年的要点重新组织语言后重试，或改用离线起草。'),
       {
         en:
           `The draft for “${heading}” was not used: with it, the section’s narrative would ` +
-          `be ${percent}% the same as last year’s (copied). Reword it from this year’s ` +
-          `notes and try again, or draft offline.`,
+          `be ${percent}% the same as last year’s (copied). ` +
+          (offline
+            ? 'Write this year’s notes afresh and try again.'
+            : 'Reword it from this year’s notes and try again, or draft offline.'),
       },
     );
     this.name = 'DraftCopiedError';

@@ -59,7 +59,7 @@ function copiedRefusal(draft: SectionDraft, target: DraftTarget, facts: Facts, b
   const percent = Math.round(after * 100);
   return {
     complaint: `采用这份草稿后，本部分的叙述与上年报告${percent}%相同（内容雷同）。请按本年的要点重新组织语言，不要沿用上年报告的句子。`,
-    error: () => new DraftCopiedError(target.heading.text, draftText(draft), percent),
+    error: (offline) => new DraftCopiedError(target.heading.text, draftText(draft), percent, offline),
   };
 }
 
@@ -75,7 +75,7 @@ export function guardFor(target: DraftTarget, facts: Facts): (draft: SectionDraf
     const listed = figures.map((f) => `「${f.written}」${f.zh}`).join('；');
     return {
       complaint: `草稿中这些数字找不到依据：${listed}。只能使用要点、表格数据和上年报告中的数字，每个数字写在它所计的事项旁边；要点没有给出的事实不要写数字，写入 missing。`,
-      error: () => new DraftRejectedError(target.heading.text, draftText(draft), figures),
+      error: (offline) => new DraftRejectedError(target.heading.text, draftText(draft), figures, offline),
     };
   };
 }

@@ -10,6 +10,8 @@ export interface NoteFigure {
   unit?: string;
   kind: Figure['kind'];
   label: string;
+  /** The words after it in its clause (搞两次培训: 培训), what a label of a verb alone leaves unsaid. */
+  after: string;
   lastYear: boolean;
 }
 
@@ -62,6 +64,7 @@ export function labelledFigures(text: string, year: number): NoteFigure[] {
         unit: f.unit,
         kind: f.kind,
         label: labelOf(text, f, s.figures, clause.start, clause.end),
+        after: (text.slice(f.unitEnd, clause.end).match(CJK) ?? []).join(''),
         lastYear: f.lastYear,
       });
     }

@@ -4,6 +4,7 @@ import { parseReport } from '../../../src/core/parse';
 import { scaffold } from '../../../src/core/scaffold';
 import type { ReadingContext } from '../../../src/core/sentences';
 import { unsourcedFigures } from '../../../src/drafting/guard';
+import { DraftRejectedError } from '../../../src/drafting/rejected';
 import { sourcesFor } from '../../../src/drafting/sources';
 import { mutate } from '../helpers';
 
@@ -139,5 +140,29 @@ suite('the figure guard: edges of each kind of figure', () => {
     const notes = '- 组织培训3次\n- 开展自查2次';
     assert.deepEqual(refused('组织培训3次、开展自查2次，共计5次。', notes), []);
     assert.deepEqual(refused('组织培训3次、开展自查2次，共计6次。', notes), [`6次 ${NOWHERE}`]);
+  });
+
+  test('a note’s figure counts what follows it too: 搞两次培训 vouches for 开展两次培训, not for 两次检查', () => {
+    assert.deepEqual(refused('下一步，本局将开展两次培训。', '- 明年：搞两次培训'), []);
+    assert.deepEqual(refused('下一步，本局将开展2次培训。', '- 明年：搞2次培训'), []);
+    assert.deepEqual(refused('下一步，本局将开展两次检查。', '- 明年：搞两次培训'), [`两次 ${NOWHERE}`]);
+  });
+
+  test('a refused offline draft is not told to try offline drafting', () => {
+    const figures = [{ written: '两次', zh: NOWHERE, en: 'is in neither the notes nor the tables' }];
+    const offline = new DraftRejectedError('（三）改进措施', '……', figures, true);
+    assert.equal(
+      offline.message,
+      '「（三）改进措施」的草稿未采用：其中的数字找不到依据——「两次」在要点和表格中都找不到。请核对要点和表格。',
+    );
+    assert.equal(
+      offline.en,
+      'The draft for “（三）改进措施” was not used: figures without a source — “两次” is in neither the notes nor ' +
+        'the tables. Check the notes and tables.',
+    );
+    assert.match(
+      new DraftRejectedError('（三）改进措施', '……', figures).message,
+      /请核对要点和表格后重试，或改用离线起草。$/,
+    );
   });
 });
