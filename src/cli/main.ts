@@ -111,6 +111,27 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
+/** A command line node:util cannot parse, said in both languages (its own message is English only). */
+function argumentError(e: unknown): NianbaoError {
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'(-[^',]+)/.exec(message)?.[1];
+  const code = (e as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+    return new NianbaoError('usage', `未知选项「${option}」（nianbao --help 查看用法）`, {
+      cause: e,
+      en: `Unknown option “${option}” (see nianbao --help)`,
+    });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return new NianbaoError('usage', `选项「${option}」缺少值或值不对（nianbao --help 查看用法）`, {
+      cause: e,
+      en: `Option “${option}” needs a value, or has a wrong one (see nianbao --help)`,
+    });
+  return new NianbaoError('usage', `命令行参数有误：${message}（nianbao --help 查看用法）`, {
+    cause: e,
+    en: `${message} (see nianbao --help)`,
+  });
+}
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
@@ -135,9 +156,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    throw new NianbaoError('usage', `${e instanceof Error ? e.message : String(e)}（nianbao --help 查看用法）`, {
-      cause: e,
-    });
+    throw argumentError(e);
   }
   const { values, positionals } = parsed;
   const locale = localeFrom(values.lang, io.env);

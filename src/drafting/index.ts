@@ -131,10 +131,19 @@ function chooseTargets(targets: DraftTarget[], section: string | undefined): Dra
           `this heading’s notes first`,
       },
     );
-  if (section)
-    throw new NianbaoError('usage', `没有找到带要点（notes）的标题「${section}」`, {
-      en: `No heading “${section}” with notes was found`,
-    });
+  if (section) {
+    const known = writtenTargets(targets).map((t) => t.heading.text);
+    throw new NianbaoError(
+      'usage',
+      `没有找到带要点（notes）的标题「${section}」` +
+        (known.length ? `；写有要点的标题：${known.join('、')}` : '；报告中还没有写好要点的标题'),
+      {
+        en:
+          `No heading “${section}” with notes was found` +
+          (known.length ? `; headings with notes: ${known.join(', ')}` : '; no heading has written notes yet'),
+      },
+    );
+  }
   throw new NianbaoError('usage', '报告中没有写好要点（notes）的标题：请在标题下的 ```notes 块中写下要点', {
     en: 'No heading of the report has written notes: write notes in a ```notes block under a heading',
   });

@@ -95,7 +95,11 @@ export function draftTargets(report: Report): DraftTarget[] {
 
 /** Picks targets by a heading's number or text (`一`, `（二）`, `依申请公开`). */
 export function selectTargets(targets: DraftTarget[], query: string): DraftTarget[] {
-  const q = query.trim();
+  // (二) as （二）, a section by its Arabic number (2 → 二).
+  const q = query
+    .trim()
+    .replace(/^\((.*)\)$/, '（$1）')
+    .replace(/^[1-6]$/, (d) => '一二三四五六'[Number(d) - 1]);
   return targets.filter((t) => {
     const h = t.heading.text;
     return (

@@ -209,7 +209,12 @@ suite('nianbao check (command line)', () => {
 
   test('usage and input errors exit 2', async () => {
     assert.equal((await run(['check', join(dir, 'missing.md')])).code, 2);
-    assert.equal((await run(['check', '--bogus', 'x'])).code, 2);
+    const bogus = await run(['check', '--bogus', 'x']);
+    assert.equal(bogus.code, 2);
+    assert.equal(bogus.stderr, 'nianbao: 未知选项「--bogus」（nianbao --help 查看用法）\n');
+    const bogusEn = await run(['check', '--lang', 'en', '--bogus', 'x']);
+    assert.equal(bogusEn.stderr, 'nianbao: Unknown option “--bogus” (see nianbao --help)\n');
+    assert.equal((await run(['check', '-o'])).stderr, 'nianbao: 选项「-o」缺少值或值不对（nianbao --help 查看用法）\n');
     assert.equal((await run(['check', '--format', 'xml', 'x'])).code, 2);
     assert.equal((await run(['frobnicate'])).code, 2);
     assert.equal((await run(['check'])).code, 2);

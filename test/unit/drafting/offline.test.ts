@@ -172,4 +172,13 @@ suite('the offline drafter: golden sentences for every kind of heading', () => {
       ),
     );
   });
+
+  test('a heading asked for by its number in any width: （二）, (二), 二 and 2 for section 二', () => {
+    const { targets } = planDrafts(QINGSHAN, readPrevious);
+    const headings = (q: string) => selectTargets(targets, q).map((t) => t.heading.text);
+    assert.deepEqual(headings('(二)'), headings('（二）'));
+    assert.ok(headings('（二）').length > 0);
+    assert.deepEqual(headings('5'), headings('五'));
+    assert.ok(headings('五').length > 0);
+  });
 });
