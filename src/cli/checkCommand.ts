@@ -36,6 +36,17 @@ export async function checkCommand(
           ? `nianbao: ${r.path}: ${r.fixed} fix(es) written\n`
           : `nianbao：${r.path} 已写入 ${r.fixed} 处修复\n`,
       );
+    // Fixes fixAll left because taking them would raise another finding (the text says otherwise).
+    const left = r.unfixed ?? [];
+    if (left.length) {
+      const codes = [...new Set(left)].join(', ');
+      io.stderr(
+        locale === 'en'
+          ? `nianbao: ${r.path}: ${left.length} fix(es) not applied (${codes}): applying them would raise ` +
+              `other findings; check these by hand\n`
+          : `nianbao：${r.path} 有 ${left.length} 处修复未采用（${codes}）：采用后会引出其他问题，请人工核对\n`,
+      );
+    }
   }
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (options.format === 'sarif') io.stdout(JSON.stringify(toSarif(results, locale), null, 2) + '\n');

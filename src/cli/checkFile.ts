@@ -42,6 +42,8 @@ export interface FileResult {
   internal?: boolean;
   /** Set when --fix could not write the fixes (the file was checked as it is). */
   writeError?: string;
+  /** With --fix, the codes of the findings whose fixes were left (taking them would raise others). */
+  unfixed?: string[];
   /** Set when the file's `.nianbaorc.json` turns rules off (said in the summary). */
   rulesOff?: RulesOff;
 }
@@ -182,6 +184,9 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
       fixed,
       warnings,
       ...(writeError ? { writeError } : {}),
+      ...(options.fix && !source.imported && !writeError
+        ? { unfixed: result.findings.filter((f) => f.fix).map((f) => f.code) }
+        : {}),
     };
   } catch (e) {
     const failed = { path, format: '2021' as const, findings: [], fixed: 0, warnings: [] };

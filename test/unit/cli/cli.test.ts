@@ -162,6 +162,26 @@ suite('nianbao check (command line)', () => {
     assert.deepEqual(readdirSync(dir), ['broken.md'], 'no temporary file is left behind');
   });
 
+  test('--fix says which fixes it left because they would raise other findings', async () => {
+    // The review total 1 against results adding up to 2, and the text saying 1: fixing the total to 2
+    // would make the text wrong (NB401), so the file stays and the writer is told.
+    const text = mutate(
+      mutate(clean21, '| 行政复议 | 1 | 1 | 0 | 0 | 2 |', '| 行政复议 | 1 | 1 | 0 | 0 | 1 |'),
+      '被申请行政复议2件',
+      '被申请行政复议1件',
+    );
+    const p = write('review.md', text);
+    const r = await run(['check', '--fix', p]);
+    assert.equal(r.code, 1);
+    assert.equal(readFileSync(p, 'utf8'), text);
+    assert.equal(r.stderr, `nianbao：${p} 有 1 处修复未采用（NB304）：采用后会引出其他问题，请人工核对\n`);
+    const en = await run(['check', '--fix', '--lang', 'en', p]);
+    assert.equal(
+      en.stderr,
+      `nianbao: ${p}: 1 fix(es) not applied (NB304): applying them would raise other findings; check these by hand\n`,
+    );
+  });
+
   test('--fix leaves a file with nothing to fix untouched', async () => {
     const p = write('clean.md', clean21);
     const before = statSync(p).mtimeMs;
