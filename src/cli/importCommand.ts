@@ -1,5 +1,5 @@
 import type { ImportOutput } from '../../schemas/importOutput';
-import { type Locale, NianbaoError } from '../core';
+import { decodeText, type Locale, NianbaoError, REPORT_FRONT_MATTER_RE } from '../core';
 import { importReport, sourceKind, type Imported, type Unplaced } from '../importers';
 import { prepareOutput, writeFileAtomic } from './atomic';
 import { readInput } from './fsutil';
@@ -52,16 +52,32 @@ export async function importCommand(
   io: Io,
 ): Promise<number> {
   if (targets.length !== 1)
-    throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.md|.html|.docx|.pdf> [-o 输出.md]');
+    throw new NianbaoError('usage', '用法：nianbao import <文件.txt|.md|.html|.docx|.pdf> [-o 输出.md]', {
+      en: 'Usage: nianbao import <file.txt|.md|.html|.docx|.pdf> [-o output.md]',
+    });
   if (!['text', 'json'].includes(options.format))
-    throw new NianbaoError('usage', `import 的输出格式只能是 text 或 json，而不是「${options.format}」`);
+    throw new NianbaoError('usage', `import 的输出格式只能是 text 或 json，而不是「${options.format}」`, {
+      en: `import writes text or json, not “${options.format}”`,
+    });
   const [file] = targets;
   const { output } = options;
   // A Markdown file to import is a converter's (PDF/OCR to Markdown): read as text.
   const kind = sourceKind(file) ?? (/\.(md|markdown)$/i.test(file) ? 'txt' : undefined);
-  if (!kind) throw new NianbaoError('usage', `只能导入 .txt、.md、.html、.htm、.docx、.pdf 文件，而不是「${file}」`);
+  if (!kind)
+    throw new NianbaoError('usage', `只能导入 .txt、.md、.html、.htm、.docx、.pdf 文件，而不是「${file}」`, {
+      en: `Only .txt, .md, .html, .htm, .docx and .pdf files are imported, not “${file}”`,
+    });
   const target = output ? prepareOutput(output, options.force, [file]) : undefined;
-  const imported = await importReport(kind, readInput(file), file);
+  const bytes = readInput(file);
+  if (kind === 'txt' && REPORT_FRONT_MATTER_RE.test(decodeText(bytes, file).text.slice(0, 4000)))
+    throw new NianbaoError(
+      'usage',
+      `「${file}」已是年报的 Markdown 形式（有前置信息），无需导入：可直接 nianbao check`,
+      {
+        en: `“${file}” is already a report in Markdown (it has front matter); nothing to import: nianbao check it`,
+      },
+    );
+  const imported = await importReport(kind, bytes, file);
   if (output) writeFileAtomic(output, imported.markdown, target);
   if (options.format === 'json') {
     io.stdout(JSON.stringify(importJson(file, output, imported, locale), null, 2) + '\n');

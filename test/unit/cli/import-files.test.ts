@@ -38,6 +38,25 @@ suite('nianbao on PDFs and on files that are not UTF-8 (bundled executable)', ()
     assert.ok(readFileSync(target, 'utf8').includes('| 行政许可 | 15 | -2 | 1268 |'));
   });
 
+  test('import refuses a file already in our Markdown form (front matter and all), in either language', () => {
+    const md = join(dir, 'ours.md');
+    writeFileSync(md, report);
+    const out = cli(['import', md]);
+    assert.equal(out.status, 2);
+    assert.equal(out.stdout, '');
+    assert.equal(
+      out.stderr,
+      `nianbao: 「${md}」已是年报的 Markdown 形式（有前置信息），无需导入：可直接 nianbao check\n`,
+    );
+    assert.equal(
+      cli(['import', '--lang', 'en', md]).stderr,
+      `nianbao: “${md}” is already a report in Markdown (it has front matter); nothing to import: nianbao check it\n`,
+    );
+    // A converter's Markdown (no front matter) is imported.
+    writeFileSync(md, report.replace(/^---[\s\S]*?---\n/, ''));
+    assert.equal(cli(['import', md]).status, 0);
+  });
+
   test('import lists what it could not place with the page and the line on it', () => {
     const file = join(PDFS, 'qingshi-2020-extra.pdf');
     const zh = cli(['import', file]);
