@@ -45,8 +45,16 @@ export async function exportCommand(
   locale: Locale,
   io: Io,
 ): Promise<number> {
-  if (targets.length !== 1 || sourceKind(targets[0]))
-    throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]');
+  if (targets.length !== 1)
+    throw new NianbaoError('usage', '用法：nianbao export <年报.md> [-o 输出.docx] [--force]', {
+      en: 'Usage: nianbao export <report.md> [-o output.docx] [--force]',
+    });
+  if (sourceKind(targets[0]))
+    throw new NianbaoError(
+      'usage',
+      `export 导出的是年报的 Markdown 形式，而「${targets[0]}」不是：请先用 nianbao import 转为 Markdown`,
+      { en: `export takes a report in Markdown, and “${targets[0]}” is not one: nianbao import it first` },
+    );
   const [file] = targets;
   const text = readText(file);
   const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.docx';

@@ -165,9 +165,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout('0.1.0\n');
     return 0;
   }
-  if (values.help || !command) {
+  if (values.help || !command || command === 'help') {
     io.stdout(HELP[locale]);
-    return values.help ? 0 : 2;
+    return values.help || command === 'help' ? 0 : 2;
   }
   if (command === 'rules') return listRules(values.format ?? 'text', locale, io);
   if (command === 'import')
@@ -203,7 +203,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       io,
     );
   if (command !== 'check')
-    throw new NianbaoError('usage', `未知的命令「${command}」（可用 new、check、import、export、draft、rules）`);
+    throw new NianbaoError('usage', `未知的命令「${command}」（可用 new、check、import、export、draft、rules、help）`, {
+      en: `Unknown command “${command}” (the commands are new, check, import, export, draft, rules, help)`,
+    });
   return checkCommand(targets, { format: values.format ?? 'text', fix: values.fix ?? false }, locale, io);
 }
 

@@ -24,7 +24,11 @@ const USAGE = {
  */
 export async function newCommand(opts: NewOptions, locale: Locale, io: Io): Promise<number> {
   const say = (zh: string, en: string) => (locale === 'en' ? en : zh);
-  if (opts.agency === undefined || opts.year === undefined) throw new NianbaoError('usage', USAGE[locale]);
+  if (opts.agency === undefined || opts.year === undefined) {
+    const missing = [opts.agency === undefined && '--agency', opts.year === undefined && '--year'].filter(Boolean);
+    const said = say(`缺少 ${missing.join('、')}`, `missing ${missing.join(' and ')}`);
+    throw new NianbaoError('usage', `${said}\n${USAGE[locale]}`);
+  }
   const problem = scaffoldInputProblem({ agency: opts.agency, year: opts.year }, new Date().getFullYear());
   if (problem) throw new NianbaoError('usage', `${locale === 'en' ? problem.en : problem.zh}\n${USAGE[locale]}`);
   const agency = opts.agency.trim();

@@ -237,6 +237,16 @@ suite('nianbao check (command line)', () => {
     assert.equal((await run(['check', '-o'])).stderr, 'nianbao: 选项「-o」缺少值或值不对（nianbao --help 查看用法）\n');
     assert.equal((await run(['check', '--format', 'xml', 'x'])).code, 2);
     assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal(
+      (await run(['frobnicate', '--lang', 'en'])).stderr,
+      'nianbao: Unknown command “frobnicate” (the commands are new, check, import, export, draft, rules, help)\n',
+    );
+    assert.equal((await run(['help'])).code, 0);
+    const html = await run(['export', join(dir, 'report.html')]);
+    assert.equal(
+      html.stderr,
+      `nianbao: export 导出的是年报的 Markdown 形式，而「${join(dir, 'report.html')}」不是：请先用 nianbao import 转为 Markdown\n`,
+    );
     assert.equal((await run(['check'])).code, 2);
     assert.equal((await run(['--help'])).code, 0);
   });

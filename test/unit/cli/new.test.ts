@@ -84,7 +84,12 @@ suite('nianbao new (command line)', () => {
 
   test('usage and input errors exit 2 and write nothing, in the language asked for', async () => {
     const usage = '用法：nianbao new --agency 单位名称 --year 年度 [--previous 上年度报告] [-o 输出.md] [--force]';
-    assert.deepEqual(await run(['new', '--agency', '某局']), { code: 2, stdout: '', stderr: `nianbao: ${usage}\n` });
+    assert.deepEqual(await run(['new', '--agency', '某局']), {
+      code: 2,
+      stdout: '',
+      stderr: `nianbao: 缺少 --year\n${usage}\n`,
+    });
+    assert.equal((await run(['new'])).stderr, `nianbao: 缺少 --agency、--year\n${usage}\n`);
     const badYear = await run(['new', '--agency', '某局', '--year', '20x4', '--lang', 'en', '-o', join(dir, 'a.md')]);
     assert.equal(badYear.code, 2);
     assert.equal(
