@@ -195,3 +195,20 @@ export function converterMarkdown(markdown: string, options: ConverterOptions = 
   }
   return out.join('\n');
 }
+
+/**
+ * The report as plain text, front matter and notes left out, headings without their #, each table row on
+ * one line with its cells joined by `joiner` (blank cells left out with `dropBlank`, as a copy loses them).
+ */
+export function rowsAsText(markdown: string, joiner = '\t', dropBlank = false): string {
+  return markdown
+    .replace(/^---[\s\S]*?---\n/, '')
+    .split('\n')
+    .filter((l) => !/^\| ---/.test(l) && !l.startsWith('```') && !l.startsWith('- '))
+    .map((l) => {
+      if (!l.startsWith('|')) return l.replace(/^#+\s*/, '');
+      const cells = l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/);
+      return (dropBlank ? cells.filter(Boolean) : cells).join(joiner);
+    })
+    .join('\n');
+}

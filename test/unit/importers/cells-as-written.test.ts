@@ -4,6 +4,7 @@ import { analyse, check } from '../../../src/core/check';
 import { parseReport } from '../../../src/core/parse';
 import { importHtml, importText } from '../../../src/importers';
 import { mutate, readFixture, REPORT_2021 } from '../helpers';
+import { rowsAsText } from '../shapes';
 
 /**
  * Table cells as published pages write them: a blank among figures, thousands separators, full-width
@@ -12,23 +13,8 @@ import { mutate, readFixture, REPORT_2021 } from '../helpers';
  */
 suite('importing cells as they are written', () => {
   const source = readFixture(REPORT_2021);
-  const body = (md: string) => md.replace(/^---[\s\S]*?---\n/, '');
-  /** The report as plain text, table rows as their cells joined by `joiner`. */
-  const asText = (md: string, joiner: string) =>
-    body(md)
-      .split('\n')
-      .filter((l) => !/^\| ---/.test(l) && !l.startsWith('```') && !l.startsWith('- '))
-      .map((l) =>
-        l.startsWith('|')
-          ? l
-              .replace(/^\|\s*|\s*\|$/g, '')
-              .split(/\s*\|\s*/)
-              .filter(Boolean)
-              .join(joiner)
-          : l.replace(/^#+\s*/, ''),
-      )
-      .join('\n');
-  const asHtml = (md: string) => new MarkdownIt().render(body(md));
+  const asText = (md: string, joiner: string) => rowsAsText(md, joiner, true);
+  const asHtml = (md: string) => new MarkdownIt().render(md.replace(/^---[\s\S]*?---\n/, ''));
   const rowOf = (markdown: string, label: string) => markdown.split('\n').find((l) => l.startsWith(`| ${label} |`));
   const R1 = '| 一、本年新收政府信息公开申请数量 | 20 | 3 | 0 | 1 | 2 | 0 | 26 |';
 

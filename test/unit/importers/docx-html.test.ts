@@ -7,6 +7,7 @@ import { parseReport } from '../../../src/core/parse';
 import type { Tables } from '../../../src/core/tables';
 import { importDocx, importHtml, importText } from '../../../src/importers';
 import { readFixture, ROOT, REPORT_2021, REPORT_2022 } from '../helpers';
+import { rowsAsText } from '../shapes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -164,20 +165,7 @@ suite('importing Word files and web pages', () => {
 
   test('plain text with tab-separated table rows and a damaged label imports to the same figures', () => {
     const markdown = readFixture(REPORT_2021);
-    const body = markdown.replace(/^---[\s\S]*?---\n/, '');
-    const text = body
-      .split('\n')
-      .filter((l) => !/^\| ---/.test(l) && !l.startsWith('```') && !l.startsWith('- '))
-      .map((l) =>
-        l.startsWith('|')
-          ? l
-              .replace(/^\|\s*|\s*\|$/g, '')
-              .split(/\s*\|\s*/)
-              .join('\t')
-          : l.replace(/^#+\s*/, ''),
-      )
-      .join('\n')
-      .replace('4.保护第三方合法权益', '4.保护第三方合法杈益');
+    const text = rowsAsText(markdown).replace('4.保护第三方合法权益', '4.保护第三方合法杈益');
     const imported = importText(text);
     assert.deepEqual(imported.unplaced, []);
     assert.deepEqual(
