@@ -60,7 +60,8 @@ export async function importCommand(
       en: `import writes text or json, not “${options.format}”`,
     });
   const [file] = targets;
-  const { output } = options;
+  // `-o -` is stdout, as for nianbao new.
+  const output = options.output === '-' ? undefined : options.output;
   // A Markdown file to import is a converter's (PDF/OCR to Markdown): read as text.
   const kind = sourceKind(file) ?? (/\.(md|markdown)$/i.test(file) ? 'txt' : undefined);
   if (!kind)

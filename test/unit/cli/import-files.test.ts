@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -52,9 +52,12 @@ suite('nianbao on PDFs and on files that are not UTF-8 (bundled executable)', ()
       cli(['import', '--lang', 'en', md]).stderr,
       `nianbao: “${md}” is already a report in Markdown (it has front matter); nothing to import: nianbao check it\n`,
     );
-    // A converter's Markdown (no front matter) is imported.
+    // A converter's Markdown (no front matter) is imported; -o - prints it, as without -o.
     writeFileSync(md, report.replace(/^---[\s\S]*?---\n/, ''));
-    assert.equal(cli(['import', md]).status, 0);
+    const printed = cli(['import', md]);
+    assert.equal(printed.status, 0);
+    assert.equal(cli(['import', md, '-o', '-'], dir).stdout, printed.stdout);
+    assert.equal(existsSync(join(dir, '-')), false);
   });
 
   test('import lists what it could not place with the page and the line on it', () => {
