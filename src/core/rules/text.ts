@@ -14,7 +14,8 @@ import { yearRule } from './year';
 const NONE_REVIEW_RE = /(未|没有|无)(发生|出现|涉及)?[^。；，收]{0,24}(行政复议|复议|诉讼)([、和及与或]?(行政)?诉讼)?/;
 /** …被纠错的情况: a statement about the outcomes, not about cases. */
 const OUTCOME_AFTER = /^[^。；，]{0,6}(纠错|纠正|败诉|撤销|确认违法)/;
-const NONE_APPLICATION_RE = /(未|没有)(收到|受理|接到|发生)[^。；，复诉议]{0,16}申请/;
+/** No applications: 未收到…申请, or 无 right before the applications (本年度无政府信息公开申请; not 无正当理由…). */
+const NONE_APPLICATION_RE = /(未|没有)(收到|受理|接到|发生)[^。；，复诉议]{0,16}申请|无(政府)?(信息公开)?申请(?!人)/;
 
 /** What the tables say against a bound figure; undefined when they agree (or lack the rows). */
 function mismatch(
